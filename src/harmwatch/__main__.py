@@ -1,0 +1,3 @@
+from harmwatch.cli import main
+
+main()

@@ -1,0 +1,9 @@
+"""`harmwatch run`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass
