@@ -1,7 +1,7 @@
 """The data layer: one schema, SQLite and PostgreSQL, migrations applied on first use."""
 
 from . import audit
-from .engine import DEFAULT_URL, connect, current_revision, dialect_name, migrate, resolve_url, session_scope
+from .engine import DEFAULT_URL, connect, dispose, current_revision, dialect_name, migrate, resolve_url, session_scope
 from .models import (
     Actor,
     AuditEntry,
@@ -21,7 +21,7 @@ from .models import (
 )
 
 __all__ = [
-    "audit", "DEFAULT_URL", "connect", "current_revision", "dialect_name", "migrate", "resolve_url", "session_scope",
+    "audit", "DEFAULT_URL", "connect", "dispose", "current_revision", "dialect_name", "migrate", "resolve_url", "session_scope",
     "Actor", "AuditEntry", "Base", "Claim", "ClaimLink", "Document", "DocumentName", "Incident", "Note",
     "OfficialStatement", "PipelineRun", "Place", "Source", "User", "utcnow",
 ]

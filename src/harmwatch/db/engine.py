@@ -11,7 +11,8 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["DEFAULT_URL", "resolve_url", "connect", "migrate", "session_scope", "current_revision", "dialect_name"]
+__all__ = ["DEFAULT_URL", "resolve_url", "connect", "migrate", "session_scope", "current_revision", "dialect_name",
+           "dispose"]
 
 DEFAULT_URL = "sqlite:///harmwatch.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -58,6 +59,15 @@ def connect(url: str | None = None, *, upgrade: bool = True) -> Engine:
         migrate(engine)
     _ENGINES[url] = engine
     return engine
+
+
+def dispose(url: str | None = None) -> None:
+    """Close the pooled connections of one URL's engine (every engine when None) and forget it."""
+    keys = [resolve_url(url)] if url else list(_ENGINES)
+    for key in keys:
+        engine = _ENGINES.pop(key, None)
+        if engine is not None:
+            engine.dispose()
 
 
 def _alembic_config(connection=None):
