@@ -1,0 +1,121 @@
+"""The link stage of `harmwatch run`: new claims → incidents, incremental and idempotent.
+
+New claims (kind "incident", not rejected, not yet linked) touch a date neighbourhood: every
+unlocked, automatically linked claim whose date window comes near theirs, together with all
+the members of those claims' incidents, is clustered again and its incidents rewritten. An
+incident keeps its row (and id) whenever its key — derived from its smallest member claim
+key — is unchanged. Locked incidents (shaped by an analyst) and analyst links are never
+touched, and new claims do not join them: they form their own incidents, which the analyst
+may merge.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.orm import Session
+
+from harmwatch.db.models import Claim, ClaimLink, Document, Incident
+
+from .cluster import cluster_claims
+from .merge import incident_key
+from .store import free_key, infos_for, refresh_incident
+
+__all__ = ["run", "unlinked_claims"]
+
+_REACH = timedelta(days=70)  # the widest window that links (62 days) plus tolerance
+
+
+def unlinked_claims(session: Session) -> list[Claim]:
+    """Incident claims, not rejected, with no link yet."""
+    q = (select(Claim).outerjoin(ClaimLink, ClaimLink.claim_id == Claim.id)
+         .where(Claim.kind == "incident", Claim.status != "rejected", ClaimLink.id.is_(None)))
+    return list(session.scalars(q))
+
+
+def _neighbours(session: Session, infos: list) -> tuple[list[Claim], set[int]]:
+    """Auto-linked claims of unlocked incidents near the new claims, and those incidents' ids."""
+    starts = [i.start for i in infos if i.start is not None]
+    if not starts:
+        return [], set()
+    lo = date.fromordinal(min(starts)) - _REACH
+    hi = date.fromordinal(max(i.end for i in infos if i.end is not None)) + _REACH
+    base = (select(ClaimLink.incident_id).join(Claim, Claim.id == ClaimLink.claim_id)
+            .join(Incident, Incident.id == ClaimLink.incident_id)
+            .where(Incident.locked.is_(False), ClaimLink.method == "auto"))
+    dated = base.where(Claim.date_start.is_not(None), Claim.date_start <= hi,
+                       or_(Claim.date_end.is_(None), Claim.date_end >= lo))
+    undated = (base.join(Document, Document.id == Claim.document_id)
+               .where(Claim.date_start.is_(None), Document.published.is_not(None),
+                      Document.published >= lo, Document.published <= hi + timedelta(days=5)))
+    incident_ids = set(session.scalars(dated)) | set(session.scalars(undated))
+    if not incident_ids:
+        return [], set()
+    claims: list[Claim] = []
+    ids = sorted(incident_ids)
+    for n in range(0, len(ids), 500):
+        claims += session.scalars(select(Claim).join(ClaimLink, ClaimLink.claim_id == Claim.id)
+                                  .where(ClaimLink.incident_id.in_(ids[n:n + 500]),
+                                         Claim.status != "rejected"))
+    return claims, incident_ids
+
+
+def run(session: Session) -> dict:
+    """Link every unlinked incident claim; returns counts for the run log."""
+    new = unlinked_claims(session)
+    stats = {"new_claims": len(new), "claims_relinked": 0, "incidents_written": 0, "incidents_removed": 0}
+    if not new:
+        stats["incidents_removed"] = _drop_empty(session)
+        return stats
+    new_infos = infos_for(session, new)
+    old_claims, touched = _neighbours(session, new_infos)
+    new_ids = {n.id for n in new}
+    old_claims = [c for c in old_claims if c.id not in new_ids]
+    stats["claims_relinked"] = len(old_claims)
+    claims = {c.key: c for c in [*new, *old_claims]}
+    infos = new_infos + infos_for(session, old_claims)
+    clusters = cluster_claims(infos)
+
+    old_ids = [c.id for c in old_claims]
+    for n in range(0, len(old_ids), 500):
+        session.execute(delete(ClaimLink).where(ClaimLink.claim_id.in_(old_ids[n:n + 500]),
+                                                ClaimLink.method == "auto"))
+    existing = {i.key: i for i in session.scalars(select(Incident).where(Incident.id.in_(touched)))} \
+        if touched else {}
+    reused: set[int] = set()
+    for cl in clusters:
+        keys = [m.key for m in cl.members]
+        key = incident_key(keys)
+        inc = existing.get(key)
+        if inc is None or inc.id in reused:
+            inc = Incident(key=free_key(session, key, allow=set()), perpetrators=[], grade_reasons=[], data={},
+                           locked=False, status="active")
+            session.add(inc)
+            session.flush()
+        reused.add(inc.id)
+        members = [claims[k] for k in keys]
+        refresh_incident(session, inc, members)
+        for m in members:
+            reasons = cl.reasons.get(m.key) or ["no other report matched"]
+            session.add(ClaimLink(claim_id=m.id, incident_id=inc.id, score=cl.scores.get(m.key),
+                                  reasons=reasons, method="auto"))
+        stats["incidents_written"] += 1
+    for inc in existing.values():
+        if inc.id not in reused:
+            session.delete(inc)
+            stats["incidents_removed"] += 1
+    session.flush()
+    stats["incidents_removed"] += _drop_empty(session)
+    return stats
+
+
+def _drop_empty(session: Session) -> int:
+    """Remove unlocked incidents that no claim links to any more (their claims were re-extracted)."""
+    empty = list(session.scalars(
+        select(Incident).outerjoin(ClaimLink, ClaimLink.incident_id == Incident.id)
+        .where(and_(ClaimLink.id.is_(None), Incident.locked.is_(False), Incident.status == "active"))))
+    for inc in empty:
+        session.delete(inc)
+    session.flush()
+    return len(empty)

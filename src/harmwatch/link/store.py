@@ -1,0 +1,88 @@
+"""Between the database and the linker: claims in, incident rows out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmwatch.db.models import Claim, ClaimLink, Document, Incident
+
+__all__ = ["info_for", "infos_for", "refresh_incident", "incident_members", "free_key"]
+
+
+def info_for(claim: Claim, doc: Document):
+    """The linker's view of one stored claim."""
+    from .features import claim_info
+
+    return claim_info(claim.key, claim.data or {}, document=doc.doc_id, outlet=doc.outlet,
+                      published=doc.published, text=doc.text)
+
+
+def infos_for(session: Session, claims: list[Claim]) -> list:
+    """ClaimInfo for each claim (documents loaded in one query)."""
+    ids = {c.document_id for c in claims}
+    docs: dict[int, Document] = {}
+    id_list = sorted(ids)
+    for n in range(0, len(id_list), 500):
+        for d in session.scalars(select(Document).where(Document.id.in_(id_list[n:n + 500]))):
+            docs[d.id] = d
+    return [info_for(c, docs[c.document_id]) for c in claims]
+
+
+def incident_members(session: Session, incident: Incident) -> list[Claim]:
+    """The incident's claims, sorted by key."""
+    rows = session.scalars(select(Claim).join(ClaimLink, ClaimLink.claim_id == Claim.id)
+                           .where(ClaimLink.incident_id == incident.id))
+    return sorted(rows, key=lambda c: c.key)
+
+
+def free_key(session: Session, key: str, *, allow: set[int] = frozenset()) -> str:
+    """`key`, or a variant of it when another incident (not one of `allow`) holds it already."""
+    from .merge import incident_key
+
+    candidate, n = key, 0
+    while True:
+        row = session.scalar(select(Incident.id).where(Incident.key == candidate))
+        if row is None or row in allow:
+            return candidate
+        n += 1
+        candidate = incident_key([key], salt=f"{n}:")
+
+
+def _as_date(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def refresh_incident(session: Session, incident: Incident, claims: list[Claim]) -> None:
+    """Rewrite an incident's merged data and columns from its member claims."""
+    from .merge import merge_claims
+
+    claims = sorted(claims, key=lambda c: c.key)
+    doc_ids = sorted({c.document_id for c in claims})
+    outlets = [o for (o,) in session.execute(select(Document.outlet).where(Document.id.in_(doc_ids)))] \
+        if doc_ids else []
+    data = merge_claims([c.data or {} for c in claims], outlets=outlets)
+    old = incident.data or {}
+    # official responses from matched statements are kept (the grade stage owns them)
+    data["official_responses"] += [r for r in old.get("official_responses", []) if r.get("from") == "statement"]
+    first = data["places"][0] if data["places"] else {}
+    figs = data["figures"]
+    killed = figs.get("civilians_killed", {})
+    injured = figs.get("civilians_injured", {})
+    values = dict(
+        date_start=_as_date(data["date"]["start"]), date_end=_as_date(data["date"]["end"]),
+        date_precision=data["date"]["precision"], country=first.get("country"), admin1=first.get("admin1"),
+        place_name=first.get("geoname") or first.get("name"), lat=first.get("lat"), lon=first.get("lon"),
+        perpetrators=data["perpetrators"], perpetrator=data["perpetrators"][0] if data["perpetrators"] else None,
+        means=data["means"], target=(data["target"] or None) and data["target"][:64],
+        killed_min=killed.get("min"), killed_max=killed.get("max"),
+        injured_min=injured.get("min"), injured_max=injured.get("max"), data=data,
+    )
+    for name, value in values.items():
+        if getattr(incident, name) != value:
+            setattr(incident, name, value)
