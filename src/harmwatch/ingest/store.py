@@ -7,6 +7,7 @@ the same ingest again stores the remainder (every text already stored is a dupli
 from __future__ import annotations
 
 import hashlib
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from .readers import Problem, RawDocument, ReadOptions, read_path
 
 __all__ = ["content_hash", "IngestReport", "store_batch", "ingest_paths", "ingest_documents"]
 
-BATCH = 1000
+BATCH = int(os.environ.get("HARMWATCH_INGEST_BATCH", "1000"))
 
 
 def content_hash(text: str) -> str:
