@@ -1,9 +1,39 @@
-"""`harmwatch serve`."""
+"""`harmwatch serve`: the REST API and the dashboard, with uvicorn."""
 
 from __future__ import annotations
 
+import os
+
 import typer
+
+from .common import engine, fail, state
+
+__all__ = ["register"]
+
+
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
+          workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
+          log_level: str = typer.Option("info", "--log-level", help="uvicorn log level.")) -> None:
+    """Serve the JSON API (/api, OpenAPI at /openapi.json) and the dashboard (/)."""
+    import uvicorn
+
+    from harmwatch.db import resolve_url
+
+    engine()  # migrate once here, and turn a bad --db into one clear line before starting
+    url = resolve_url(state.db)
+    try:
+        if workers == 1:
+            from harmwatch.serve.app import create_app
+
+            uvicorn.run(create_app(url), host=host, port=port, log_level=log_level)
+        else:
+            os.environ["HARMWATCH_DB"] = url  # each worker process builds its app from it
+            uvicorn.run("harmwatch.serve.app:create_app", factory=True, host=host, port=port, workers=workers,
+                        log_level=log_level)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("serve")(serve)

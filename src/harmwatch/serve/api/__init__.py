@@ -1,0 +1,9 @@
+"""The JSON REST API: public reads, analysts' and editors' decisions, admins' users and audit log."""
+
+from __future__ import annotations
+
+from . import admin, documents, public, review
+
+__all__ = ["ROUTERS"]
+
+ROUTERS = (public.router, review.router, documents.router, admin.router)

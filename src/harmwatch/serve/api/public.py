@@ -1,0 +1,152 @@
+"""Public, read-only routes: incidents, the map layer, tallies, comparison and downloads."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session
+
+from harmwatch.db.models import Incident
+
+from .deps import get_session
+from .filters import GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, split_list
+from .records import incident_detail, public_records
+from .responses import json_response
+
+__all__ = ["router", "GEOJSON_MAX"]
+
+router = APIRouter(prefix="/api", tags=["public"])
+
+GEOJSON_MAX = 20_000
+_TALLY_BY = ("perpetrator", "belligerent", "month", "year", "country", "admin1")
+_ORDER = {
+    "date": (Incident.date_start.asc().nulls_last(), Incident.id.asc()),
+    "-date": (Incident.date_start.desc().nulls_last(), Incident.id.desc()),
+    "killed": (Incident.killed_min.asc().nulls_last(), Incident.id.asc()),
+    "-killed": (Incident.killed_min.desc().nulls_last(), Incident.id.desc()),
+}
+_KEY = r"^[A-Za-z0-9_.:-]{1,64}$"
+
+
+@router.get("/meta", summary="What the filters can take: belligerents, countries, grades, date span")
+def meta(session: Session = Depends(get_session)) -> Response:
+    from harmwatch import __version__
+
+    active = Incident.status == "active"
+    perps: set[str] = set()
+    for (listed,) in session.execute(select(cast(Incident.perpetrators, String)).where(active).distinct()):
+        try:
+            perps.update(str(p) for p in json.loads(listed or "[]"))
+        except (TypeError, ValueError):
+            continue
+    perps.update(p for (p,) in session.execute(select(Incident.perpetrator).where(active).distinct()) if p)
+    countries = sorted(c for (c,) in session.execute(select(Incident.country).where(active).distinct()) if c)
+    lo, hi = session.execute(select(func.min(Incident.date_start),
+                                    func.max(func.coalesce(Incident.date_end, Incident.date_start))).where(active)).one()
+    return json_response({"perpetrators": sorted(perps), "countries": countries, "grades": list(GRADES),
+                          "date_min": lo, "date_max": hi, "version": __version__})
+
+
+@router.get("/incidents", summary="Incidents matching the filters, sorted and paginated")
+def incidents(f: IncidentFilters = Depends(incident_filters),
+              sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
+              limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000),
+              session: Session = Depends(get_session)) -> Response:
+    total = session.scalar(apply_filters(select(func.count(Incident.id)), f))
+    page = session.execute(apply_filters(select(Incident.id, Incident.key), f)
+                           .order_by(*_ORDER[sort]).limit(limit).offset(offset)).all()
+    return json_response({"total": total, "limit": limit, "offset": offset,
+                          "items": public_records(session, [tuple(row) for row in page])})
+
+
+@router.get("/incidents.geojson", summary="Matching incidents with coordinates as a GeoJSON FeatureCollection")
+def incidents_geojson(f: IncidentFilters = Depends(incident_filters),
+                      session: Session = Depends(get_session)) -> Response:
+    stmt = apply_filters(select(Incident.key, Incident.date_start, Incident.perpetrators, Incident.killed_min,
+                                Incident.killed_max, effective_grade, Incident.place_name, Incident.lon,
+                                Incident.lat), f)
+    stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
+    stmt = stmt.order_by(Incident.date_start.asc().nulls_last(), Incident.id).limit(GEOJSON_MAX)
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": {"id": key, "date": day.isoformat() if day else None, "perpetrators": perps or [],
+                                "killed_min": kmin, "killed_max": kmax, "grade": grade, "place": place}}
+                for key, day, perps, kmin, kmax, grade, place, lon, lat in session.execute(stmt)]
+    return json_response({"type": "FeatureCollection", "features": features},
+                         headers={"Content-Type": "application/geo+json"})
+
+
+@router.get("/incidents/{key}", summary="One incident with its claims, sources, evidence and official statements")
+def incident(key: str = Path(..., pattern=_KEY), session: Session = Depends(get_session)) -> Response:
+    inc = session.scalar(select(Incident).where(Incident.key == key))
+    if inc is None:
+        raise HTTPException(404, f"no incident {key!r}")
+    rec = incident_detail(session, inc)
+    rec["status"] = inc.status
+    return json_response(rec)
+
+
+def _tally():
+    try:
+        import harmwatch.tally as tally
+
+        return tally
+    except ImportError as exc:  # pragma: no cover - only while the tally stage is missing
+        raise HTTPException(503, f"tallies are not available: {exc}") from exc
+
+
+@router.get("/tallies", summary="Tolls (min–max sums) grouped by belligerent, month, year, country or province")
+def tallies(by: str = Query("perpetrator", max_length=200, description=f"Comma list of {', '.join(_TALLY_BY)}."),
+            grade: str | None = Query(None, max_length=200, description="Only incidents of these grades."),
+            session: Session = Depends(get_session)) -> Response:
+    keys = ["perpetrator" if b == "belligerent" else b for b in split_list(by, "by", allowed=_TALLY_BY)]
+    keys = list(dict.fromkeys(keys)) or ["perpetrator"]
+    grades = split_list(grade, "grade", allowed=GRADES) or None
+    tolls = getattr(_tally(), "tolls", None)
+    if tolls is None:
+        raise HTTPException(503, "tallies are not available yet")
+    return json_response({"by": keys, "rows": tolls(session, by=keys, grades=grades)})
+
+
+@router.get("/comparison", summary="Monitors' estimates beside deaths each belligerent admitted")
+def comparison(session: Session = Depends(get_session)) -> Response:
+    compare = getattr(_tally(), "compare", None)
+    if compare is None:
+        raise HTTPException(503, "the comparison is not available yet")
+    return json_response({"rows": compare(session)})
+
+
+_FORMATS = {"csv": ("write_csv", "text/csv; charset=utf-8"),
+            "geojson": ("write_geojson", "application/geo+json"),
+            "jsonl": ("write_jsonl", "application/x-ndjson")}
+
+
+def _export(session: Session, fmt: str, f: IncidentFilters) -> Response:
+    try:
+        from harmwatch.serve import export
+    except ImportError as exc:  # pragma: no cover - only while the export module is missing
+        raise HTTPException(503, f"exports are not available: {exc}") from exc
+    writer, media = _FORMATS[fmt]
+    buffer = io.StringIO()
+    query = apply_filters(select(Incident), f)
+    getattr(export, writer)(export.incident_records(session, public=True, query=query), buffer)
+    return Response(buffer.getvalue().encode("utf-8"), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="incidents.{fmt}"'})
+
+
+@router.get("/export/incidents.csv", summary="Public incidents (optionally filtered) as CSV")
+def export_csv(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
+    return _export(session, "csv", f)
+
+
+@router.get("/export/incidents.geojson", summary="Public incidents (optionally filtered) as GeoJSON")
+def export_geojson(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
+    return _export(session, "geojson", f)
+
+
+@router.get("/export/incidents.jsonl", summary="Public incidents (optionally filtered) as JSON Lines")
+def export_jsonl(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
+    return _export(session, "jsonl", f)

@@ -1,0 +1,124 @@
+"""The web application: the JSON API under /api, the dashboard at /, OpenAPI at /openapi.json."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import sessionmaker
+
+__all__ = ["create_app", "MAX_BODY"]
+
+MAX_BODY = int(os.environ.get("HARMWATCH_MAX_BODY", str(6 * 1024 * 1024)))  # bytes in one request body
+_log = logging.getLogger("harmwatch.serve")
+
+
+class _Guard:
+    """ASGI middleware: refuse request bodies over `limit` bytes (413), declared or streamed; add
+    protective headers to every response."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.limit
+            except ValueError:
+                too_big = True
+            if too_big:
+                return await self._refuse(send)
+        seen = 0
+        started = False
+
+        async def counted_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge()
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = list(message.get("headers") or []) + _SECURITY_HEADERS
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send) -> None:
+        body = b'{"detail":"request body too large (limit %d bytes)"}' % self.limit
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+_SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+
+
+def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 with one readable line per problem ('query.limit: ...'), and the details beside it."""
+    lines = []
+    details = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        lines.append(f"{where}: {err.get('msg', 'invalid')}")
+        details.append({"loc": list(err.get("loc", ())), "msg": err.get("msg"), "type": err.get("type")})
+    return JSONResponse({"detail": "; ".join(lines) or "invalid request", "errors": details}, status_code=422)
+
+
+def _database_error(_request: Request, exc: OperationalError) -> JSONResponse:
+    _log.error("database error: %s", str(exc).splitlines()[0])
+    return JSONResponse({"detail": "database unavailable, try again later"}, status_code=503)
+
+
+def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burst: int = 30,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The HarmWatch web app over the database at `db_url` (else $HARMWATCH_DB, else ./harmwatch.db).
+
+    Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`.
+    """
+    from harmwatch import __version__
+    from harmwatch.db import connect
+    from harmwatch.serve.auth import TokenBucket
+
+    from .api import ROUTERS
+
+    engine = connect(db_url)
+    app = FastAPI(title="HarmWatch", version=__version__,
+                  description="Civilian-harm incidents, each figure traceable to the sentence that states it. "
+                              "Reading is public; writing needs `Authorization: Bearer <token>`.")
+    app.state.engine = engine
+    app.state.sessions = sessionmaker(engine, expire_on_commit=False)
+    app.state.write_limiter = TokenBucket(rate=write_rate, burst=write_burst)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(OperationalError, _database_error)
+    for router in ROUTERS:
+        app.include_router(router)
+    try:
+        from harmwatch.serve import web
+    except ImportError:  # pragma: no cover - the dashboard is optional
+        web = None
+    if getattr(web, "router", None) is not None:
+        app.include_router(web.router)
+    app.add_middleware(_Guard, limit=max_body)
+    return app
