@@ -52,7 +52,8 @@ def add_claims(session, items) -> list:
         doc = docs.get(doc_id)
         if doc is None:
             doc = Document(content_hash=hashlib.sha256(doc_id.encode()).hexdigest(), doc_id=doc_id,
-                           text=f"Report {doc_id}: " + (data.get("summary") or "a strike was reported."),
+                           text=f"Report {doc_id} ({hashlib.sha1(doc_id.encode()).hexdigest()}): "
+                           + (data.get("summary") or "a strike was reported."),
                            outlet=outlet, published=published)
             session.add(doc)
             session.flush()

@@ -44,8 +44,8 @@ class Statement:
 
 def near_identical(a: str, b: str) -> bool:
     """Whether two texts are copies of one report (syndication, re-posts)."""
-    if not a or not b:
-        return False
+    if len(a) < 80 or len(b) < 80:
+        return False  # too short to tell a copy from two terse reports
     from rapidfuzz import fuzz
 
     return fuzz.ratio(a[:1500], b[:1500]) >= _SIMILAR

@@ -55,12 +55,16 @@ def _move_links(session: Session, source: Incident, target: Incident) -> None:
 
 def _settle(session: Session, inc: Incident) -> None:
     """Recompute an incident after its members changed; an emptied one is retired."""
+    from harmwatch.grade.stage import run as regrade
+
     members = incident_members(session, inc)
     if members:
         refresh_incident(session, inc, members)
     else:
         inc.status = "empty"
     session.flush()
+    if members:
+        regrade(session, incident_ids=[inc.id])
 
 
 def merge_incidents(session: Session, keys: list[str], *, actor: str, reason: str | None = None) -> Incident:
