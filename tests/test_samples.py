@@ -27,6 +27,8 @@ FIGURES = ("civilians_killed", "children_killed", "women_killed", "civilians_inj
 # How the texts write some figures in words (the claim contract's conventions: "dozens" is 12).
 _UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 WORDS = {n: [word] for n, word in enumerate(_UNITS, start=1)}
+WORDS[3].append("several")
+WORDS[10].append("العشرات")  # Arabic "tens"
 WORDS[12].append("dozens")
 WORDS[28] = ["twenty-eight"]
 
