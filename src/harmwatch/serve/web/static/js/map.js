@@ -3,7 +3,7 @@
   "use strict";
   var el = HW.el, cfg = HW.config;
   var PAGE = 100;
-  var state = { features: [], shown: [], markers: [], meta: null, countryCache: {}, listed: PAGE };
+  var state = { features: [], shown: [], markers: [], meta: null, countryCache: {}, listed: PAGE, clusters: null };
   HW.state = state;
 
   var form = document.getElementById("filters");
@@ -15,6 +15,7 @@
     iconCreateFunction: clusterIcon
   });
   map.addLayer(clusters);
+  state.clusters = clusters;
 
   function clusterIcon(cluster) {
     var n = cluster.getChildCount(), size = n < 10 ? 34 : n < 100 ? 42 : 52;
@@ -22,16 +23,19 @@
     return L.divIcon({ html: "<span>" + Number(n) + "</span>", className: "hw-cluster", iconSize: L.point(size, size) });
   }
 
-  function basemap() {
+  /* The offline basemap is fetched at once but drawn after the incidents, so that they come first. */
+  function basemap(ready) {
     var url = cfg.basemap;
     if (!url) return;
-    fetch(url).then(function (r) { return r.json(); }).then(function (topo) {
+    Promise.all([fetch(url).then(function (r) { return r.json(); }), ready]).then(function (res) {
+      var topo = res[0];
       var land = topojson.feature(topo, topo.objects.countries);
       L.geoJSON(land, {
-        renderer: L.canvas({ padding: 0.2 }), interactive: false,
+        renderer: L.canvas({ padding: 0.1 }), interactive: false,
         style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
       }).addTo(map).bringToBack();
       map.attributionControl.addAttribution("Natural Earth");
+      document.body.setAttribute("data-basemap", "1");
     }).catch(function () { map.attributionControl.addAttribution("basemap unavailable"); });
   }
 
@@ -118,7 +122,7 @@
   function apply() {
     var flt = readFilters();
     writeUrl(flt);
-    countryIds(flt.country).then(function (ids) {
+    return countryIds(flt.country).then(function (ids) {
       var shown = [], markers = [];
       state.features.forEach(function (f, i) {
         if (!matches(f, flt, ids)) return;
@@ -245,9 +249,8 @@
 
   function start() {
     tiles();
-    basemap();
     var params = new URLSearchParams(location.search);
-    Promise.all([
+    var ready = Promise.all([
       HW.api("/api/meta").catch(function () { return null; }),
       HW.api("/api/incidents.geojson")
     ]).then(function (res) {
@@ -255,15 +258,16 @@
       state.features = fc.features || [];
       state.markers = state.features.map(makeMarker);
       state.meta = res[0] || metaFromFeatures(state.features);
-      buildControls(state.meta, params);
-      apply();
       var pts = state.markers.filter(Boolean).map(function (m) { return m.getLatLng(); });
-      if (pts.length && !params.get("view")) map.fitBounds(L.latLngBounds(pts).pad(0.15), { maxZoom: 8 });
-      document.body.setAttribute("data-ready", "1");
-    }).catch(function (e) {
+      if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.15), { maxZoom: 8, animate: false });
+      buildControls(state.meta, params);
+      return apply();
+    }).then(function () { document.body.setAttribute("data-ready", "1"); });
+    ready.catch(function (e) {
       status.textContent = "The incidents could not be loaded (" + e.message + ").";
       document.body.setAttribute("data-ready", "error");
     });
+    basemap(ready.catch(function () { return null; }));
     comparison();
     form.addEventListener("change", apply);
     form.addEventListener("input", function (e) { if (e.target.type === "date") apply(); });

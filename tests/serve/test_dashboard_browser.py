@@ -1,0 +1,194 @@
+"""The dashboard in headless Chromium, over a real uvicorn server and both database backends.
+
+Set HARMWATCH_SCREENSHOTS=1 to write docs/screenshots/*.png (from the SQLite run).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from test_dashboard_data import HOSTILE, seed
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package to run the browser tests)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(db_url, monkeypatch):
+    """A uvicorn server on 127.0.0.1 over a database holding the sample incidents; its base URL."""
+    import uvicorn
+
+    from harmwatch.serve.app import create_app
+
+    monkeypatch.delenv("HARMWATCH_TILES_URL", raising=False)
+    seed(db_url)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="warning",
+                                        lifespan="off"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the dashboard server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp: the escaping must hold on its own, without the Content-Security-Policy behind it
+    # (test_web.py checks the policy); it also lets Playwright evaluate its waiting conditions.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
+    yield pg
+    context.close()
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("body[data-ready]", timeout=15_000)
+    assert page.get_attribute("body", "data-ready") == "1", page.text_content("main")
+
+
+def _shown(page) -> int:
+    return int(page.get_attribute("body", "data-shown"))
+
+
+def _screenshot(page, db_url: str, name: str) -> None:
+    if os.environ.get("HARMWATCH_SCREENSHOTS") and db_url.startswith("sqlite"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(600)  # let the basemap draw
+        page.screenshot(path=str(SHOTS / name), full_page=True)
+
+
+def test_map_loads_markers_and_filters(server, page, db_url):
+    _open(page, server + "/")
+    assert _shown(page) == 5
+    assert "Showing 5 of 5 incidents" in page.text_content("#map-status")
+    page.wait_for_selector("path.hw-marker, .hw-cluster")
+    assert page.locator("path.hw-marker").count() + page.locator(".hw-cluster").count() >= 2
+    assert page.locator("#incident-table tbody tr").count() == 5
+    assert page.locator("#timeline svg .series").count() >= 3
+    assert page.locator("#f-perpetrators input[type=checkbox]").count() == 4
+    _screenshot(page, db_url, "map.png")
+
+    page.uncheck("#f-perpetrator-russia")  # a belligerent
+    page.wait_for_function("document.body.dataset.shown === '4'")
+    assert page.evaluate("HW.state.clusters.getLayers().length") == 4
+    assert "perpetrator=" in page.url
+
+    page.check("#f-perpetrator-russia")
+    page.uncheck("#f-grade-confirmed")  # a grade
+    page.wait_for_function("document.body.dataset.shown === '3'")
+
+    page.check("#f-grade-confirmed")
+    page.select_option("#f-country", "IQ")  # a country (answered by the API)
+    page.wait_for_function("document.body.dataset.shown === '1'")
+    assert "Mosul" in page.text_content("#incident-table tbody")
+
+    page.select_option("#f-country", "")
+    page.fill("#f-start", "2018-01-01")  # a date range
+    page.wait_for_function("document.body.dataset.shown === '2'")
+    assert page.evaluate("window.__hwXss") is None
+    assert page.locator("main img[src=x]").count() == 0
+    assert page.errors == []
+
+
+def test_filters_come_back_from_the_address(server, page):
+    _open(page, server + "/?grade=confirmed&start=2017-01-01")
+    assert _shown(page) == 2
+    assert not page.is_checked("#f-grade-fair")
+
+
+def test_incident_page_shows_highlighted_evidence(server, page, db_url):
+    _open(page, server + "/incidents/hw-mayadin01")
+    mark = page.locator("#i-claims mark").first
+    assert mark.text_content() == ("air strikes by the US-led coalition on Thursday killed at least 35 civilians, "
+                                   "and possibly as many as 80")
+    context = page.text_content("#i-claims blockquote")
+    assert context.startswith("MAYADIN, Syria") and "Rescue teams" in context
+    assert page.get_attribute("#i-claims a", "href") == "https://example.org/reports/0"
+    figures = page.text_content("#i-figures")
+    assert "35–80" in figures and "at least 11" in figures
+    assert "precision: day" in page.text_content("#i-facts")
+    assert "precision: settlement" in page.text_content("#i-facts")
+    assert "Fair" in page.text_content("#i-grade") or "fair" in page.text_content("#i-grade")
+    assert "single source" in page.text_content("#i-reasons")
+    _screenshot(page, db_url, "incident.png")
+
+    _open(page, server + "/incidents/hw-raqqa0002")
+    assert "Deaths conceded: 4" in page.text_content("#i-responses")
+    assert page.errors == []
+
+
+def test_document_markup_is_shown_as_text_never_run(server, page):
+    _open(page, server + "/incidents/hw-hostile05")
+    assert page.evaluate("window.__hwXss") is None
+    assert page.locator("main script:not([src]), main img").count() == 0
+    assert HOSTILE in page.text_content("#i-title")
+    assert HOSTILE in page.text_content("#i-claims blockquote")
+    assert HOSTILE in page.text_content("#i-claims .doc")
+
+
+def test_unknown_incident_says_so(server, page):
+    page.goto(server + "/incidents/hw-nothing")
+    page.wait_for_selector("body[data-ready=error]")
+    assert "no incident" in page.text_content("#incident-status")
+
+
+def test_tallies_page_and_phone_width(server, browser, page, db_url):
+    _open(page, server + "/tallies")
+    assert page.locator("#tally-table tbody tr").count() >= 3
+    page.wait_for_selector("#compare-table tbody tr td.num")
+    assert "US-led coalition" in page.text_content("#compare-table")
+    page.select_option("#t-by", "year")
+    page.wait_for_function("document.querySelector('#tally-table thead').textContent.includes('Year')")
+    _screenshot(page, db_url, "tallies.png")
+    assert page.errors == []
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                bypass_csp=True)
+    try:
+        mobile = phone.new_page()
+        _open(mobile, server + "/")
+        width = mobile.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the page scrolls sideways at phone width ({width}px)"
+        box = mobile.locator("#map").bounding_box()
+        assert box and box["width"] > 300 and box["y"] < 300  # the map comes first on a phone
+        _screenshot(mobile, db_url, "map-phone.png")
+    finally:
+        phone.close()
