@@ -140,3 +140,17 @@ def make_user(db_url: str, name: str, role: str) -> str:
 
 def auth(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
+
+
+def flat_routes(routes, prefix: str = "") -> list[tuple[str, set]]:
+    """(path, methods) of every route, looking inside included routers (FastAPI ≥ 0.16x keeps them
+    as `_IncludedRouter` entries of app.routes rather than copying their routes)."""
+    out = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            ctx = getattr(route, "include_context", None)
+            out += flat_routes(inner.routes, prefix + (getattr(ctx, "prefix", "") or ""))
+        elif getattr(route, "methods", None) and getattr(route, "path", None) is not None:
+            out.append((prefix + route.path, set(route.methods)))
+    return out

@@ -36,40 +36,41 @@ class _Guard:
                 too_big = True
             if too_big:
                 return await self._refuse(send)
-        seen = 0
-        started = False
+        elif scope.get("method") in ("POST", "PUT", "PATCH", "DELETE"):
+            # A body without a declared length (chunked) is read here, up to the limit, then replayed.
+            chunks, size, more = [], 0, True
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return
+                body = message.get("body", b"")
+                size += len(body)
+                if size > self.limit:
+                    return await self._refuse(send)
+                chunks.append(body)
+                more = message.get("more_body", False)
+            whole, replayed = b"".join(chunks), False
+            upstream = receive
 
-        async def counted_receive():
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge()
-            return message
+            async def receive():
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return {"type": "http.request", "body": whole, "more_body": False}
+                return await upstream()
 
-        async def tracking_send(message):
-            nonlocal started
+        async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                started = True
                 message["headers"] = list(message.get("headers") or []) + _SECURITY_HEADERS
             await send(message)
 
-        try:
-            await self.app(scope, counted_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send)
+        await self.app(scope, receive, send_with_headers)
 
     async def _refuse(self, send) -> None:
         body = b'{"detail":"request body too large (limit %d bytes)"}' % self.limit
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 _SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]

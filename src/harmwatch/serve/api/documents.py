@@ -31,12 +31,14 @@ def _store(session: Session, docs: list, who: Caller) -> list[dict]:
     """Store RawDocuments in this session (each distinct text once) and audit each one."""
     from harmwatch.ingest.store import IngestReport, content_hash, store_batch
 
-    report = IngestReport()
-    store_batch(session, docs, report)
+    hashes = [content_hash(d.text) for d in docs]
+    known = set(session.scalars(select(Document.content_hash).where(Document.content_hash.in_(set(hashes)))))
+    store_batch(session, docs, IngestReport())
     out = []
-    for doc in docs:
-        row = session.scalar(select(Document).where(Document.content_hash == content_hash(doc.text)))
-        stored = row is not None and row.id in report.stored_ids
+    for doc, digest in zip(docs, hashes):
+        row = session.scalar(select(Document).where(Document.content_hash == digest))
+        stored = digest not in known
+        known.add(digest)
         if row is not None and doc.confidential and not row.confidential:
             row.confidential = True  # a protected copy protects the text wherever it came from
         audit.record(session, actor=who.name, action="document.submit", entity_type="document",
