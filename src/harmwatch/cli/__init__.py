@@ -33,7 +33,7 @@ COMMAND_MODULES = (
 @app.callback()
 def _root(
     db: str = typer.Option(None, "--db", envvar="HARMWATCH_DB",
-                           help="SQLAlchemy URL of the database [default: sqlite:///harmwatch.db]."),
+                           help="SQLAlchemy URL of the database (default: sqlite:///harmwatch.db in the working folder)."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
 ) -> None:
     """HarmWatch: reports of civilian harm in, traceable incidents and tolls out."""

@@ -38,7 +38,6 @@ class IngestReport:
     refused: int = 0
     warnings: int = 0
     problems: list[Problem] = field(default_factory=list)
-    stored_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -78,7 +77,6 @@ def store_batch(session: Session, docs: Sequence[RawDocument], report: IngestRep
         ids = dict(session.execute(select(Document.content_hash, Document.id)
                                    .where(Document.content_hash.in_(list(fresh)))).all())
         known.update(ids)
-        report.stored_ids.extend(ids[h] for h in fresh)
     names = {(known[h], d.doc_id) for h, d in zip(hashes, docs)}
     _insert(session, DocumentName, [{"document_id": i, "name": n} for i, n in sorted(names)],
             ["document_id", "name"])
