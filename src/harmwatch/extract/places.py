@@ -1,16 +1,28 @@
-"""Places: find place names in text and resolve them with the shipped GeoNames gazetteer.
-
-Interface (implementation in progress):
+"""Places: find place names in text and resolve them with the shipped GeoNames gazetteer
+(plus places imported with `harmwatch gazetteer import`).
 
     find_places(text, *, countries=()) -> list[PlaceMention]
+    resolve(name, *, countries=(), admin1=None) -> PlaceMention | None
+    country_hints(text) -> list[str]
+
+Precision follows the wording: a named settlement is "settlement"; "near X", "outskirts of X",
+"east of X" are "near-settlement" (X's coordinates); "X countryside", "rural X", "X province",
+"X governorate" are "province" (the province's centroid); a country alone is "country".
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-__all__ = ["PlaceMention", "find_places"]
+from .gazetteer import Entry, Index, index, ranked
+from .gazetteer_countries import DEMONYMS
+from .gazetteer_names import arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
+from .gazetteer_scan import Match, info, scan, tokenize
+
+__all__ = ["PlaceMention", "find_places", "resolve", "country_hints"]
 
 
 @dataclass(frozen=True)
@@ -32,5 +44,206 @@ class PlaceMention:
                 "precision": self.precision}
 
 
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bvicinity\s+of|\bclose\s+to|\bedge\s+of|\bperiphery\s+of|"
+    r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:part\s+|side\s+|edge\s+)?of|"
+    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from)|\baround|\bsurroundings\s+of|"
+    r"\bsuburbs?\s+of|\bcountryside\s+of|\bfarmland\s+of)\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$")
+_PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast|region)\s+of)\s+(?:the\s+)?$")
+_PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:countryside|province|governorate|oblast|region|rural\s+area)\b")
+_COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]s)?\s*countryside\b")
+_NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area)\b")
+_AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
+_AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي",
+                      "جنوبي", "قرابه", "مشارف", "اطراف"})
+_AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري", "مزارع"})
+_VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp)\b")
+_NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
+_VILLAGE_OF = re.compile(rf"\s+of\s+({_NAME})")
+_VILLAGE_BEFORE = re.compile(rf"({_NAME})\s+$")
+_FALLBACK_REACH = 160
+_HAS_ARABIC = re.compile("[\u0600-\u06ff]")
+_AR_VILLAGE_ROOT = re.compile("قري|بلد|حي|مزرع")
+_DEMONYMS = {fold(k): v for k, v in DEMONYMS.items()}
+_DEMONYM_EN = re.compile(r"\b(?:" + "|".join(
+    re.escape(k.capitalize()) for k in sorted(DEMONYMS, key=len, reverse=True) if k.isascii()) + r")\b")
+_DEMONYM_AR = re.compile(r"(?<![\u0600-\u06ff])(?:" + "|".join(
+    re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True) if not k.isascii()) + r")(?![\u0600-\u06ff])")
+
+
+def _admin1_name(idx: Index, e: Entry) -> str | None:
+    prov = idx.province(e.country, e.admin1)
+    return prov[0] if prov else None
+
+
+def _mention(idx: Index, m_start: int, m_end: int, written: str, e: Entry, precision: str) -> PlaceMention:
+    lat, lon, geoname, gid = e.lat, e.lon, e.name, e.gid
+    if precision == "province" and e.kind == "settlement":
+        prov = idx.province(e.country, e.admin1)
+        if prov:
+            geoname, gid, lat, lon = prov[0], f"geonames-admin1:{e.country}.{e.admin1}", prov[1], prov[2]
+    if precision == "country" and e.kind != "country":
+        precision = "settlement"
+    return PlaceMention(m_start, m_end, written, geoname, gid, e.country, _admin1_name(idx, e),
+                        None if lat is None else round(lat, 5), None if lon is None else round(lon, 5), precision)
+
+
+def _ar_prev(m: Match) -> set[str]:
+    raw = m.prev
+    return set(arabic_variants(raw)) | {arabic_fold(raw)} if raw and is_arabic(raw) else set()
+
+
+def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
+    if e.kind == "country":
+        return "country", e
+    before = text[max(0, m.start - 48):m.start].lower()
+    after = text[m.end:m.end + 24].lower()
+    ar_prev = _ar_prev(m)
+    countryside = bool(_COUNTRYSIDE_AFTER.match(after) or "countryside of" in before[-20:]
+                       or ar_prev & {"ريف", "ارياف"})
+    province = countryside or bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)
+                                   or ar_prev & _AR_PROVINCE)
+    if e.kind == "province":
+        seat = idx.capitals.get((e.country, e.admin1)) if e.country and e.admin1 else None
+        if province or seat is None or skeleton(m.key) != skeleton(compact_key(idx.entries[seat].name)):
+            return "province", e
+        e = idx.entries[seat]  # "Deir Ezzor" alone is the city, not the governorate
+    if countryside:
+        return ("province" if e.fcode in ("PPLA", "PPLC") else "near-settlement"), e
+    if province:
+        return "province", e
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after) or ar_prev & _AR_NEAR:
+        return "near-settlement", e
+    return "settlement", e
+
+
+def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | None:
+    found = ranked(idx, m.entries, countries, admin1)
+    for _score, e in found:
+        if m.fuzzy and countries and e.country not in countries:
+            continue
+        if not countries or e.country in countries or e.kind != "settlement":
+            return e
+        if e.population >= 20000 or e.fcode in ("PPLA", "PPLC"):
+            return e
+    return None
+
+
+def _hints(idx: Index, text: str, matches: list[Match]) -> list[str]:
+    scores: Counter = Counter()
+    for m in matches:
+        kinds = {e.kind for e in m.entries}
+        ccs = {e.country for e in m.entries if e.country}
+        if "country" in kinds:
+            for e in m.entries:
+                if e.kind == "country":
+                    scores[e.country] += 3
+        elif len(ccs) == 1 and not m.fuzzy:
+            top = max(m.entries, key=lambda e: e.standing)
+            scores[next(iter(ccs))] += 2 if (top.kind == "province" or top.standing >= 5) else 0.5
+    for m in _DEMONYM_EN.finditer(text):
+        scores[_DEMONYMS[fold(m.group())]] += 1
+    if _HAS_ARABIC.search(text):
+        for m in _DEMONYM_AR.finditer(text):
+            scores[_DEMONYMS[fold(m.group())]] += 1
+    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= 1]
+
+
+def country_hints(text: str) -> list[str]:
+    """ISO2 codes of the countries the text names or implies (by its places), strongest first."""
+    idx = index()
+    return _hints(idx, text, scan(idx, text))
+
+
 def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMention]:
-    return []
+    """Every place named in `text`, resolved, in text order; `countries` are ISO2 hints (when
+    empty, the text's own country_hints are used)."""
+    idx = index()
+    matches = scan(idx, text)
+    hints = [c.upper() for c in countries] or _hints(idx, text, matches)
+    chosen = [(m, _choose(idx, m, hints, ())) for m in matches]
+    named = {(e.country, e.admin1) for m, e in chosen if e and e.admin1 and (e.kind == "province" or e.standing >= 5)}
+    out: list[PlaceMention] = []
+    for m, e in chosen:
+        if named:
+            e = _choose(idx, m, hints, named)
+        if e is None:
+            continue
+        precision, e = _precision(idx, text, m, e)
+        out.append(_mention(idx, m.start, m.end, text[m.start:m.end], e, precision))
+    out.extend(_fallbacks(idx, text, out))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages the gazetteer lacks, placed at the nearest named place (or province) nearby."""
+    spans = [(p.start, p.end) for p in found]
+    named: list[tuple[int, int, str]] = []
+    for w in _VILLAGE_WORD.finditer(text):
+        m = _VILLAGE_OF.match(text, w.end())
+        if m:
+            named.append((m.start(1), m.end(1), m.group(1)))
+        elif w.group() in ("village", "town"):
+            m = _VILLAGE_BEFORE.search(text, max(0, w.start() - 40), w.start())
+            if m:
+                named.append((m.start(1), m.end(1), m.group(1)))
+    if _HAS_ARABIC.search(text):
+        tokens = tokenize(text)
+        for k, t in enumerate(tokens[:-1]):
+            if info(t[2])[1] and _AR_VILLAGE_ROOT.search(t[2]) and not _AR_VILLAGE.isdisjoint(arabic_variants(t[2])):
+                nxt = tokens[k + 1]
+                named.append((nxt[0], nxt[1], nxt[2]))
+    out = []
+    for start, end, written in named:
+        if any(s < end and start < e for s, e in spans) or fold(written) in ("the", "a"):
+            continue
+        anchor = _anchor(found, start, end)
+        if anchor is None:
+            continue
+        precision = "near-settlement" if anchor.precision in ("settlement", "near-settlement") else anchor.precision
+        out.append(PlaceMention(start, end, written, None, None, anchor.country, anchor.admin1,
+                                anchor.lat, anchor.lon, precision))
+        spans.append((start, end))
+    return out
+
+
+def _anchor(found: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    usable = [p for p in found if p.precision in ("settlement", "near-settlement", "district", "province")]
+    after = [p for p in usable if 0 <= p.start - end <= _FALLBACK_REACH]
+    if after:
+        return min(after, key=lambda p: p.start)
+    before = [p for p in usable if 0 <= start - p.end <= _FALLBACK_REACH]
+    return max(before, key=lambda p: p.end) if before else None
+
+
+def _admin_codes(idx: Index, countries: Sequence[str], admin1: str | None) -> set[tuple[str, str]]:
+    if not admin1:
+        return set()
+    codes = set(idx.admin1_by_key.get(compact_key(admin1), ()))
+    codes |= {(cc, code) for (cc, code), v in idx.admin1.items() if code == admin1 or v[0] == admin1}
+    return {c for c in codes if not countries or c[0] in countries}
+
+
+def resolve(name: str, *, countries: Sequence[str] = (), admin1: str | None = None) -> PlaceMention | None:
+    """The gazetteer's best reading of one place name (`admin1`: a province name or code)."""
+    idx = index()
+    name = name.strip()
+    if not name:
+        return None
+    countries = [c.upper() for c in countries]
+    keys = arabic_variants(name.replace(" ", "")) + [compact_key(name)] if is_arabic(name) else [compact_key(name)]
+    if keys[-1][:2] in ("al", "el") and len(keys[-1]) > 5:
+        keys.append(keys[-1][2:])
+    entries = [e for k in keys for e in idx.candidates(k)]
+    if entries:
+        m = Match(0, 0, 0, len(name), keys[0], entries)
+        e = _choose(idx, m, countries, _admin_codes(idx, countries, admin1))
+        if e is not None:
+            precision = {"country": "country", "province": "province"}.get(e.kind, "settlement")
+            return _mention(idx, 0, len(name), name, e, precision)
+    found = [p for p in find_places(name, countries=countries) if p.precision != "unknown"]
+    if not found:
+        return None
+    best = max(found, key=lambda p: (p.end - p.start, -p.start))
+    return best

@@ -1,0 +1,313 @@
+"""The gazetteer index: GeoNames places shipped in extract/data/, plus places imported into the
+database (`harmwatch gazetteer import`), loaded once per process into one in-memory index.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import math
+import hashlib
+import os
+import pickle
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .gazetteer_countries import COUNTRIES, PROVINCE_ALIASES, PROVINCE_DISPLAY
+from .gazetteer_names import _SPLIT, ARTICLES, fold, name_keys, skeleton
+
+__all__ = ["Entry", "Index", "index", "use_database", "reset", "FEATURE_RANK"]
+
+log = logging.getLogger(__name__)
+
+# How much a feature code says about a place's standing (a capital beats a hamlet).
+FEATURE_RANK = {"PCLI": 6.0, "ADM1": 3.5, "PPLC": 5.0, "PPLA": 4.0, "PPLA2": 3.0, "PPLA3": 2.0, "PPLA4": 1.5,
+                "PPL": 1.0, "PPLL": 0.6, "PPLX": 0.8, "CMPRF": 0.9, "PPLF": 0.3, "PPLW": 0.1, "PPLQ": 0.1}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer record; `admin1` is the GeoNames admin1 code ("07"), `kind` settlement |
+    province | country."""
+
+    gid: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    fcode: str
+    population: int
+    kind: str = "settlement"
+
+    @property
+    def standing(self) -> float:
+        return FEATURE_RANK.get(self.fcode, 0.5) + math.log10(self.population + 1) / 2
+
+
+@dataclass
+class Index:
+    entries: list[Entry] = field(default_factory=list)
+    keys: dict[str, list[int]] = field(default_factory=dict)  # compact key -> entry numbers
+    prefixes: set[str] = field(default_factory=set)  # compact keys of the leading tokens of names
+    skeletons: dict[str, set[str]] = field(default_factory=dict)  # skeleton -> compact keys
+    admin1: dict[tuple[str, str], tuple[str, float, float]] = field(default_factory=dict)
+    admin1_by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()
+    ids: dict[str, int] = field(default_factory=dict)
+    capitals: dict[tuple[str, str], int] = field(default_factory=dict)  # province -> its seat
+
+    def add(self, entry: Entry, names: Iterable[str]) -> None:
+        if entry.gid in self.ids:  # a database row replaces the shipped record
+            number = self.ids[entry.gid]
+            self.entries[number] = entry
+        else:
+            number = len(self.entries)
+            self.entries.append(entry)
+            self.ids[entry.gid] = number
+        for name in names:
+            if name:
+                self._add_name(number, name)
+
+    def _add_name(self, number: int, name: str) -> None:
+        folded = [_fold_cached(t) for t in _SPLIT.split(name.strip()) if t]
+        folded = [t for t in folded if t]
+        if not folded:
+            return
+        kept = [t for t in folded if t not in ARTICLES] or folded
+        key = "".join(kept)
+        keys = [key]
+        if key[:2] in ("al", "el") and len(key) > 6 and key.isascii():
+            keys.append(key[2:])
+        for k in keys:
+            if len(k) < 3:
+                continue
+            bucket = self.keys.setdefault(k, [])
+            if number not in bucket:
+                bucket.append(number)
+            skel = _skeleton_cached(k)
+            if len(skel) >= 3:
+                self.skeletons.setdefault(skel, set()).add(k)
+        acc = ""
+        for tok in folded[:-1]:
+            if tok in ARTICLES:
+                continue
+            acc += tok
+            self.prefixes.add(acc)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["entries"] = [(e.gid, e.name, e.country, e.admin1, e.lat, e.lon, e.fcode, e.population, e.kind)
+                            for e in self.entries]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["entries"] = [Entry(*t) for t in state["entries"]]
+        self.__dict__.update(state)
+
+    def candidates(self, key: str) -> list[Entry]:
+        return [self.entries[i] for i in self.keys.get(key, ())]
+
+    def province(self, country: str | None, code: str | None) -> tuple[str, float, float] | None:
+        if not country or not code:
+            return None
+        return self.admin1.get((country, code))
+
+
+_FOLDS: dict[str, str] = {}
+_SKELETONS: dict[str, str] = {}
+
+
+def _fold_cached(token: str) -> str:
+    f = _FOLDS.get(token)
+    if f is None:
+        f = _FOLDS[token] = fold(token)
+    return f
+
+
+def _skeleton_cached(key: str) -> str:
+    s = _SKELETONS.get(key)
+    if s is None:
+        s = _SKELETONS[key] = skeleton(key)
+    return s
+
+
+_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Oblast|District|City)$")
+_LOCK = threading.Lock()
+_INDEX: Index | None = None
+_DB_URLS: list[str] = []
+
+
+def _data_text(name: str) -> str:
+    return resources.files("harmwatch.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> Iterable[list[str]]:
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _build() -> Index:
+    idx = _load_cached()
+    for url in _DB_URLS or _default_urls():
+        _load_database(idx, url)
+    return idx
+
+
+def _build_shipped() -> Index:
+    idx = Index()
+    words = _data_text("english-words.txt")
+    idx.common_words = frozenset(w for w in words.split() if not w.startswith("#"))
+    for cc, code, name, lat, lon in _rows(_data_text("admin1.tsv")):
+        idx.admin1[(cc, code)] = (PROVINCE_DISPLAY.get((cc, code), name), float(lat), float(lon))
+    raw = resources.files("harmwatch.extract").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+    for f in _rows(gzip.decompress(raw).decode("utf-8")):
+        entry = Entry(f"geonames:{f[0]}", f[1], f[3], f[4] or None, float(f[5]), float(f[6]), f[7], int(f[8] or 0))
+        idx.add(entry, [f[1], f[2], *f[9].split("|")])
+    for f in _rows(_data_text("supplement.tsv")):
+        entry = Entry(f"harmwatch:{f[0]}", f[1], f[2], f[3] or None, float(f[4]), float(f[5]), f[6], int(f[7] or 0))
+        idx.add(entry, [f[1], *f[8].split("|")])
+    _add_provinces(idx)
+    _add_countries(idx)
+    for number, e in enumerate(idx.entries):
+        if e.fcode in ("PPLA", "PPLC") and e.country and e.admin1:
+            idx.capitals.setdefault((e.country, e.admin1), number)
+    return idx
+
+
+def _fingerprint() -> str:
+    """A hash of the shipped data and of the code that indexes it: the cache's validity."""
+    digest = hashlib.sha256(sys.version.encode())
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("gazetteer*.py"), *(here / "data").glob("*")]):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("HARMWATCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "harmwatch"
+
+
+def _load_cached() -> Index:
+    """The shipped index from a pickle in the user's cache (rebuilt when the data changes)."""
+    try:
+        path = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    except OSError:
+        return _build_shipped()
+    try:
+        with path.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # noqa: BLE001 - missing or stale: rebuild
+        pass
+    idx = _build_shipped()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as stream:
+            pickle.dump(idx, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("gazetteer cache not written: %s", exc)
+    return idx
+
+
+def _add_provinces(idx: Index) -> None:
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for (cc, code), (name, _lat, _lon) in idx.admin1.items():
+        by_name[(cc, code)] = [name, _SUFFIX.sub("", name)]
+    for (cc, code), aliases in PROVINCE_ALIASES.items():
+        by_name.setdefault((cc, code), []).extend(aliases)
+    for (cc, code), names in by_name.items():
+        prov = idx.admin1.get((cc, code))
+        if not prov:
+            continue
+        entry = Entry(f"geonames-admin1:{cc}.{code}", prov[0], cc, code, prov[1], prov[2], "ADM1", 0, "province")
+        idx.add(entry, names)
+        for name in names:
+            for key in name_keys(name):
+                idx.admin1_by_key.setdefault(key, []).append((cc, code))
+
+
+def _add_countries(idx: Index) -> None:
+    centroids = {f[0]: (float(f[1]), float(f[2])) for f in _rows(_data_text("countries.tsv"))}
+    for cc, info in COUNTRIES.items():
+        lat, lon = centroids.get(cc, info.get("centre", (None, None)))
+        idx.add(Entry(f"country:{cc}", info["names"][0], cc, None, lat, lon, "PCLI", 0, "country"), info["names"])
+
+
+def _default_urls() -> list[str]:
+    """The database the running command uses, if any: --db / $HARMWATCH_DB, or ./harmwatch.db."""
+    url = None
+    try:
+        from harmwatch.cli.common import state
+
+        url = state.db
+    except Exception:  # noqa: BLE001 - the CLI is optional here
+        pass
+    url = url or os.environ.get("HARMWATCH_DB")
+    if url:
+        return [url]
+    return ["sqlite:///harmwatch.db"] if os.path.exists("harmwatch.db") else []
+
+
+def _load_database(idx: Index, url: str) -> int:
+    """Add the `places` rows of the database at `url`; a database without them adds nothing."""
+    try:
+        from .gazetteer_db import load_places
+
+        return load_places(idx, url)
+    except Exception as exc:  # noqa: BLE001 - the shipped gazetteer still works
+        log.warning("gazetteer: places of %s not loaded: %s", url, str(exc).splitlines()[0] if str(exc) else exc)
+        return 0
+
+
+def index() -> Index:
+    """The process-wide index, built on first use."""
+    global _INDEX
+    if _INDEX is None:
+        with _LOCK:
+            if _INDEX is None:
+                _INDEX = _build()
+    return _INDEX
+
+
+def use_database(url: str | None) -> None:
+    """Consult the `places` table of `url` (besides the shipped data) from now on."""
+    global _INDEX
+    with _LOCK:
+        urls = [url] if url else []
+        if urls != _DB_URLS:
+            _DB_URLS[:] = urls
+            _INDEX = None
+
+
+def reset() -> None:
+    """Forget the index (after an import), so that the next lookup reloads it."""
+    global _INDEX
+    with _LOCK:
+        _INDEX = None
+
+
+def ranked(idx: Index, found: Sequence[Entry], countries: Sequence[str] = (),
+           admin1: Sequence[tuple[str, str]] = ()) -> list[tuple[float, Entry]]:
+    """Candidates best first: in a hinted country (earlier hints weigh more), in a named
+    province, then by standing (feature level and population)."""
+    out = []
+    for e in found:
+        score = e.standing
+        if e.country in countries:
+            score += 10 - min(countries.index(e.country), 4)
+        if e.country and e.admin1 and (e.country, e.admin1) in admin1:
+            score += 4
+        out.append((score, e))
+    out.sort(key=lambda t: -t[0])
+    return out

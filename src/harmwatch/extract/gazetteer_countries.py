@@ -1,0 +1,94 @@
+"""Countries and provinces by the names that reports use (English and Arabic), for the index and
+for country hints. Province codes are GeoNames admin1 codes.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COUNTRIES", "DEMONYMS", "PROVINCE_ALIASES", "PROVINCE_DISPLAY"]
+
+# ISO2 -> names that denote the country itself (first one is the display name).
+COUNTRIES: dict[str, dict] = {
+    "SY": {"names": ["Syria", "Syrian Arab Republic", "سوريا", "سورية"]},
+    "IQ": {"names": ["Iraq", "العراق"]},
+    "YE": {"names": ["Yemen", "اليمن"]},
+    "LY": {"names": ["Libya", "ليبيا"]},
+    "SO": {"names": ["Somalia", "الصومال"]},
+    "AF": {"names": ["Afghanistan", "أفغانستان"]},
+    "PS": {"names": ["Palestine", "State of Palestine", "Occupied Palestinian Territory",
+                     "Palestinian Territories", "فلسطين"]},
+    "LB": {"names": ["Lebanon", "لبنان"]},
+    "UA": {"names": ["Ukraine", "Україна", "Украина", "أوكرانيا"]},
+    "IL": {"names": ["Israel", "إسرائيل"]},
+    "JO": {"names": ["Jordan", "الأردن"]},
+    "TR": {"names": ["Turkey", "Türkiye", "Turkiye", "تركيا"]},
+    "IR": {"names": ["Iran", "إيران"]},
+    "SA": {"names": ["Saudi Arabia", "السعودية"]},
+    "EG": {"names": ["Egypt", "مصر"]},
+    "SD": {"names": ["Sudan", "السودان"]},
+    "SS": {"names": ["South Sudan"]},
+    "PK": {"names": ["Pakistan", "باكستان"]},
+    "RU": {"names": ["Russia", "Russian Federation", "روسيا"]},
+    "BY": {"names": ["Belarus"]},
+    "ML": {"names": ["Mali"]},
+    "NE": {"names": ["Niger"]},
+    "NG": {"names": ["Nigeria"]},
+    "ET": {"names": ["Ethiopia"]},
+    "KE": {"names": ["Kenya"]},
+}
+
+# Words that place a report in a country without naming it (not belligerents' nationalities:
+# "Israeli strikes" or "Russian jets" say who struck, not where).
+DEMONYMS: dict[str, str] = {
+    "syrian": "SY", "syrians": "SY", "iraqi": "IQ", "iraqis": "IQ", "yemeni": "YE", "yemenis": "YE",
+    "libyan": "LY", "libyans": "LY", "somali": "SO", "somalis": "SO", "afghan": "AF", "afghans": "AF",
+    "palestinian": "PS", "palestinians": "PS", "gazan": "PS", "gazans": "PS", "lebanese": "LB",
+    "ukrainian": "UA", "ukrainians": "UA", "sudanese": "SD",
+    "السوري": "SY", "السورية": "SY", "العراقي": "IQ", "العراقية": "IQ", "اليمني": "YE", "الليبي": "LY",
+    "الفلسطيني": "PS", "الفلسطينية": "PS", "اللبناني": "LB", "اللبنانية": "LB",
+}
+
+# (country, admin1 code) -> further names of the province (own transliterations and Arabic).
+PROVINCE_ALIASES: dict[tuple[str, str], list[str]] = {
+    ("SY", "01"): ["Hasakah", "Hasaka", "Hasakeh", "Al-Hasakeh", "Hassakeh", "الحسكة"],
+    ("SY", "02"): ["Lattakia", "Latakia", "اللاذقية"],
+    ("SY", "04"): ["Raqqa", "Raqqah", "Al-Raqqa", "الرقة"],
+    ("SY", "05"): ["As-Suwayda", "Sweida", "Suwaida", "السويداء"],
+    ("SY", "06"): ["Deraa", "Dara'a", "درعا"],
+    ("SY", "07"): ["Deir ez-Zor", "Deir al-Zour", "Deir Ezzor", "Dayr az Zawr", "دير الزور"],
+    ("SY", "08"): ["Rif Dimashq", "Rif-Dimashq", "Reef Dimashq", "Rural Damascus", "Damascus Countryside",
+                   "Damascus Suburbs", "ريف دمشق"],
+    ("SY", "09"): ["Aleppo", "Halab", "حلب"],
+    ("SY", "10"): ["Hama", "Hamah", "حماة"],
+    ("SY", "11"): ["Homs", "Hims", "حمص"],
+    ("SY", "12"): ["Idlib", "Idleb", "إدلب"],
+    ("SY", "13"): ["Damascus", "دمشق"],
+    ("SY", "14"): ["Tartous", "Tartus", "طرطوس"],
+    ("PS", "GZ"): ["Gaza Strip", "the Gaza Strip", "قطاع غزة"],
+    ("PS", "WE"): ["West Bank", "the West Bank", "الضفة الغربية"],
+    ("IQ", "01"): ["Anbar", "Al Anbar", "Al-Anbar", "الأنبار"],
+    ("IQ", "15"): ["Nineveh", "Ninewa", "Ninawa", "نينوى"],
+    ("IQ", "18"): ["Salahuddin", "Salah al-Din", "Salah ad-Din", "صلاح الدين"],
+    ("IQ", "10"): ["Diyala", "ديالى"],
+    ("IQ", "13"): ["Kirkuk", "كركوك"],
+    ("YE", "04"): ["Hadramawt", "Hadramaut", "Hadhramaut", "حضرموت"],
+    ("YE", "26"): ["Amanat al-Asimah", "Sanaa City"],
+    ("YE", "08"): ["Hodeidah", "Hudaydah", "الحديدة"],
+    ("YE", "15"): ["Saada", "Sa'ada", "صعدة"],
+    ("YE", "25"): ["Taiz", "Ta'izz", "تعز"],
+    ("LB", "06"): ["South Lebanon", "Southern Lebanon"],
+    ("LB", "07"): ["Nabatiyeh", "Nabatieh"],
+    ("LB", "08"): ["Bekaa", "Beqaa", "Bekaa Valley"],
+    ("UA", "05"): ["Donetsk Oblast", "Donetsk region"],
+    ("UA", "14"): ["Luhansk Oblast", "Luhansk region"],
+    ("UA", "07"): ["Kharkiv Oblast", "Kharkiv region"],
+    ("UA", "08"): ["Kherson Oblast", "Kherson region"],
+    ("UA", "26"): ["Zaporizhzhia Oblast", "Zaporizhzhia region"],
+}
+
+# Readable names where GeoNames' admin1 name is awkward.
+PROVINCE_DISPLAY: dict[tuple[str, str], str] = {
+    ("SY", "08"): "Rif Dimashq", ("SY", "13"): "Damascus", ("YE", "04"): "Hadramawt",
+    ("YE", "26"): "Amanat al-Asimah", ("YE", "01"): "Abyan", ("YE", "03"): "Al Mahrah",
+    ("YE", "10"): "Al Mahwit", ("YE", "16"): "Sanaa", ("YE", "23"): "Ibb",
+    ("LB", "06"): "South Lebanon", ("LB", "11"): "Baalbek-Hermel",
+}

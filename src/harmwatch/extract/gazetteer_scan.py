@@ -1,0 +1,273 @@
+"""Find gazetteer names in text: one pass over the tokens, each capitalised (or Arabic) token
+tried as the start of a name and extended while the joined key is a known name prefix.
+
+Tokens are (start, end, text) tuples; facts about a token's text (folded form, script,
+capital) are cached per process, since the same words recur from report to report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from .gazetteer import Entry, Index
+from .gazetteer_names import (
+    AR_STOP_WORDS, ARTICLES, FACILITY_WORDS, GIVEN_NAMES, STOP_WORDS, arabic_variants, fold, skeleton,
+)
+
+__all__ = ["Match", "tokenize", "scan", "info", "LOCATIVES"]
+
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640])+"
+                    r"(?:['’ʼʻ`](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_JOIN = re.compile(r"[ \t\u00a0]{1,2}|[ ]?[-‐‑–][ ]?")
+MAX_TOKENS = 6
+LOCATIVES = frozenset({"in", "near", "at", "outside", "into", "towards", "toward", "around"})
+_OF_PLACES = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "area", "outskirts",
+                        "countryside", "suburbs", "east", "west", "north", "south", "vicinity"})
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff\u0400-\u042f"
+_W = r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼʻ`](?:[^\W\d_]|[\u0300-\u036f])+)*"
+_ART = r"(?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])"
+_CAP = rf"[{_UP}]{_W}"
+# A run of words that may hold a name: capitalised words joined by a space or a hyphen, with
+# Arabic articles between or before them; or a stretch of Arabic words.
+_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:{_ART}[-‐‑]\s?|(?:A[lnsdtrz]|Ash|E[lnsdtrz]) )?{_CAP}"
+    rf"(?:(?:[ \u00a0]|\s?[-‐‑–]\s?)(?:{_ART}(?:[ \u00a0]|\s?[-‐‑–]\s?))?{_CAP})*"
+    r"|[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
+_NEXT = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}([A-Za-z]+)")
+_PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
+_INFO: dict[str, tuple] = {}
+_FUZZY: dict[str, tuple[str, ...]] = {}
+
+
+@dataclass(slots=True)
+class Match:
+    first: int  # token numbers, inclusive
+    last: int
+    start: int  # character offsets in the text
+    end: int
+    key: str
+    entries: list[Entry]
+    fuzzy: bool = False
+    prev: str = ""  # the word before the name, as written ("" at the start)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def info(raw: str) -> tuple[str, bool, bool, tuple[str, ...]]:
+    """(folded, is Arabic, starts with a capital, Arabic readings without particles)."""
+    got = _INFO.get(raw)
+    if got is None:
+        if len(_INFO) > 300_000:
+            _INFO.clear()
+        c = raw[0]
+        arabic = "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
+        variants = tuple(x for x in arabic_variants(raw) if x not in AR_STOP_WORDS and len(x) >= 3) if arabic else ()
+        got = _INFO[raw] = (fold(raw), arabic, c.isupper(), variants)
+    return got
+
+
+def _joined(text: str, a: tuple, b: tuple) -> bool:
+    gap = b[0] - a[1]
+    if gap == 1:
+        return text[a[1]] in " -\u00a0‐‑–"
+    return gap <= 3 and _JOIN.fullmatch(text, a[1], b[0]) is not None
+
+
+def _is_start(text: str, tokens: list, i: int, f: str, upper: bool) -> bool:
+    if upper:
+        if f in ("as", "at", "an") and text[tokens[i][1]:tokens[i][1] + 1] != "-":
+            return False
+        return True
+    if f in ("al", "el") or (f in ARTICLES and text[tokens[i][1]:tokens[i][1] + 1] == "-"):
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            return info(nxt[2])[2] and _joined(text, tokens[i], nxt)
+    return False
+
+
+def _extend(idx: Index, text: str, tokens: list, i: int, first_key: str) -> tuple[int, str] | None:
+    """The longest name starting at token i whose first token folds to `first_key`."""
+    best = None
+    article = first_key in ARTICLES
+    acc = "" if article else first_key
+    if acc:
+        if acc in idx.keys:
+            best = (i, acc)
+        if acc not in idx.prefixes:
+            return best
+    keys, prefixes = idx.keys, idx.prefixes
+    for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
+        if not _joined(text, tokens[j - 1], tokens[j]):
+            break
+        f = info(tokens[j][2])[0]
+        if f in ARTICLES and acc:
+            continue
+        acc += f
+        if acc in keys:
+            best = (j, acc)
+        if acc not in prefixes:
+            break
+    return best
+
+
+def _fuzzy_keys(idx: Index, acc: str) -> tuple[str, ...]:
+    got = _FUZZY.get(acc)
+    if got is None:
+        if len(_FUZZY) > 100_000:
+            _FUZZY.clear()
+        skel = skeleton(acc)
+        got = ()
+        if len(skel) >= 3:
+            got = tuple(k for k in idx.skeletons.get(skel, ()) if Indel.normalized_similarity(acc, k) >= 0.74)
+        _FUZZY[acc] = got
+    return got
+
+
+def _fuzzy(idx: Index, text: str, tokens: list, i: int) -> tuple[int, str, list[Entry]] | None:
+    """A name spelt differently (consonant skeleton and close spelling), up to three tokens."""
+    acc, found = "", None
+    for j in range(i, min(i + 3, len(tokens))):
+        if j > i and not _joined(text, tokens[j - 1], tokens[j]):
+            break
+        f, arabic, upper, _ = info(tokens[j][2])
+        if arabic or not f.isascii():
+            break
+        if f in ARTICLES:
+            continue
+        if j > i and not upper:
+            break
+        acc += f
+        if len(acc) < 5:
+            continue
+        keys = _fuzzy_keys(idx, acc)
+        if keys:
+            entries = list({id(e): e for k in keys for e in idx.candidates(k)}.values())
+            found = (j, acc, entries)
+    return found
+
+
+def _prev_words(text: str, start: int) -> tuple[str, str]:
+    """The two words before `start`, as written (nearest first)."""
+    window = text[max(0, start - 40):start]
+    m = _PREV.search(window)
+    if not m:
+        return "", ""
+    m2 = _PREV.search(window, 0, m.start())
+    return m.group(1), (m2.group(1) if m2 else "")
+
+
+_PARTICLES = ("وبال", "وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+def _particle(raw: str, key: str | None) -> int:
+    """Length of a leading particle (و ف ب ل ك) to leave out of an Arabic name as written."""
+    if raw.startswith("ال") or fold(raw) == key:
+        return 0
+    for cut in _PARTICLES:
+        if raw.startswith(cut) and len(raw) - len(cut) >= 3:
+            rest = raw[len(cut):]
+            if key is None or key in arabic_variants(rest) or key in arabic_variants("ال" + rest):
+                return len(cut) - 2 if cut.endswith("ال") else (1 if cut == "لل" else len(cut))
+    return 0
+
+
+def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
+    """"yes", "no", or "weak": a single word that is also an English word, a given name or a
+    short name needs a locative word before it ("in Bar", "near Hassan")."""
+    if i != j:
+        return "yes"
+    raw = tokens[i][2]
+    f = info(raw)[0]
+    if f in STOP_WORDS or (raw.isupper() and len(raw) <= 3):
+        return "no"
+    best = max((idx.entries[n].standing for n in idx.keys.get(key, ())), default=0)
+    if key in idx.common_words or f in idx.common_words or f in GIVEN_NAMES or (len(key) <= 4 and best < 4.5):
+        return "weak"
+    # A lone word beside other capitalised words is most often part of a person's name.
+    prev_cap = i > 0 and info(tokens[i - 1][2])[2] and info(tokens[i - 1][2])[0] not in STOP_WORDS
+    next_cap = j + 1 < len(tokens) and info(tokens[j + 1][2])[2]
+    return "yes" if not (prev_cap or next_cap) or best >= 4.5 else "no"
+
+
+def _scan_run(idx: Index, run: str) -> list[tuple]:
+    """Names in one run of words: (start, end, key, entries, fuzzy, weak, previous word or None)."""
+    tokens = tokenize(run)
+    out: list[tuple] = []
+    i, n = 0, len(tokens)
+    keys = idx.keys
+    while i < n:
+        start, _end, raw = tokens[i]
+        f, arabic, upper, variants = info(raw)
+        prev = tokens[i - 1][2] if i else None
+        hit = None
+        if arabic:
+            for variant in variants:
+                got = _extend(idx, run, tokens, i, variant)
+                if got and (hit is None or got[0] > hit[0]):
+                    hit = got
+            if hit and (hit[0] > i or hit[1] not in AR_STOP_WORDS):
+                start += _particle(raw, hit[1] if hit[0] == i else None)
+                out.append((start, tokens[hit[0]][1], hit[1], idx.candidates(hit[1]), False, False, prev))
+                i = hit[0] + 1
+                continue
+        elif _is_start(run, tokens, i, f, upper):
+            hit = _extend(idx, run, tokens, i, f)
+            if hit is None and f[:2] in ("al", "el") and len(f) > 5 and f[2:] in keys:
+                hit = (i, f[2:])
+            fuzzy = None
+            if hit is None and upper and f not in STOP_WORDS and f not in GIVEN_NAMES and f not in idx.common_words:
+                fuzzy = _fuzzy(idx, run, tokens, i)
+                if fuzzy:
+                    hit = (fuzzy[0], fuzzy[1])
+            verdict = _judge(idx, tokens, i, hit[0], hit[1]) if hit else "no"
+            if verdict != "no":
+                entries = fuzzy[2] if fuzzy else idx.candidates(hit[1])
+                out.append((start, tokens[hit[0]][1], hit[1], entries, bool(fuzzy), verdict == "weak", prev))
+                i = hit[0] + 1
+                continue
+        i += 1
+    return out
+
+
+_RUNS: dict[str, list[tuple]] = {}
+
+
+def scan(idx: Index, text: str) -> list[Match]:
+    """Every gazetteer name in `text`, longest first, not overlapping, in text order."""
+    out: list[Match] = []
+    runs = _RUNS
+    if runs.get("\0index") is not idx:  # results belong to one index
+        runs.clear()
+        runs["\0index"] = idx  # type: ignore[assignment]
+    for run in _RUN.finditer(text):
+        words = run.group()
+        hits = runs.get(words)
+        if hits is None:
+            if len(runs) > 200_000:
+                runs.clear()
+                runs["\0index"] = idx  # type: ignore[assignment]
+            hits = runs[words] = _scan_run(idx, words)
+        if not hits:
+            continue
+        base = run.start()
+        for start, end, key, entries, fuzzy, weak, prev in hits:
+            start += base
+            end += base
+            nxt = _NEXT.match(text, end)
+            if nxt and nxt.group(1).lower() in FACILITY_WORDS:
+                continue
+            if prev is None:
+                prev, prev2 = _prev_words(text, start)
+            else:
+                prev2 = ""
+            if weak:
+                low = prev.lower()
+                if not (low in LOCATIVES or (low == "of" and prev2.lower() in _OF_PLACES)):
+                    continue
+            out.append(Match(0, 0, start, end, key, entries, fuzzy, prev))
+    return out
