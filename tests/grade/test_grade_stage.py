@@ -18,7 +18,7 @@ def test_admission_matched_confirms_and_denial_is_recorded(session, tmp_path):
                          ("r", make_claim(place="raqqa", day="2017-06-28", killed=(4, 4)), "RBSS")])
     link_stage.run(session)
     first = grade_stage.run(session)
-    assert first["incidents_graded"] == 2
+    assert first["grades_changed"] == 2
     assert {i.grade for i in session.scalars(select(Incident))} == {"weak"}
     path = tmp_path / "statements.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in [

@@ -73,7 +73,10 @@ def grade_one(inc: Incident, reports: list[Report], statements: list[OfficialSta
 
 
 def run(session: Session, incident_ids: Iterable[int] | None = None) -> dict:
-    """Match unmatched statements, then grade every active incident (or only those given)."""
+    """Match unmatched statements, then grade every active incident (or only those given).
+
+    Returns counts of what changed (all zero when nothing did).
+    """
     from harmwatch.tally.statements import match_unmatched
 
     matched = match_unmatched(session)
@@ -81,13 +84,13 @@ def run(session: Session, incident_ids: Iterable[int] | None = None) -> dict:
         ids = list(session.scalars(select(Incident.id).where(Incident.status == "active").order_by(Incident.id)))
     else:
         ids = sorted(set(incident_ids))
-    stats = {"statements_matched": matched, "incidents_graded": 0, "grades_changed": 0}
+    # only changes are counted, so that a run with nothing to do reports all zeros
+    stats = {"statements_matched": matched, "grades_changed": 0}
     for n in range(0, len(ids), _BATCH):
         chunk = ids[n:n + _BATCH]
         reports = _reports(session, chunk)
         statements = _statements(session, chunk)
         for inc in session.scalars(select(Incident).where(Incident.id.in_(chunk))):
-            stats["incidents_graded"] += 1
             if grade_one(inc, reports.get(inc.id, []), statements.get(inc.id, [])):
                 stats["grades_changed"] += 1
         session.flush()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .features import NARROW_DAYS, WIDE_DAYS, ClaimInfo
+from .features import ClaimInfo
 from .score import THRESHOLD, compatible, pair_score
 
 __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
@@ -29,27 +29,41 @@ class Cluster:
     reasons: dict[str, list[str]]
 
 
-def _blocks(c: ClaimInfo) -> list[tuple]:
-    """The index entries a claim is filed under (one per day of its window)."""
-    if c.start is None or c.span > WIDE_DAYS:
-        return []
+def _undated_keys(c: ClaimInfo, *, near: bool) -> list[tuple]:
+    """Entries by precise place and perpetrator, whatever the date (how undated claims link)."""
     out: list[tuple] = []
-    days = range(c.start, c.end + 1)
+    for pk in c.place_keys():
+        if pk[0] == "fine" and near:
+            pks = [("fine", pk[1] + da, pk[2] + db) for da in (-1, 0, 1) for db in (-1, 0, 1)]
+        else:
+            pks = [pk]
+        out.extend(("up", k, perp) for k in pks for perp in sorted(c.perpetrators))
+    return out
+
+
+def _blocks(c: ClaimInfo, wanted_up: set[tuple]) -> list[tuple]:
+    """The index entries a claim is filed under (one per day of its window)."""
+    out: list[tuple] = [k for k in _undated_keys(c, near=False) if k in wanted_up] if wanted_up else []
+    if c.undated:
+        return out
     cells = c.cells()
-    for d in days:
-        for cell in cells:
-            out.append(("cell", cell, d))
-        for p in c.places:
-            if p.admin1:
-                out.append(("admin1", p.country, p.admin1, d))
+    admin1s = {(p.country, p.admin1) for p in c.places if p.admin1}
+    for d in range(c.start, c.end + 1):
+        out.extend(("cell", cell, d) for cell in cells)
+        out.extend(("admin1", co, a1, d) for co, a1 in admin1s)
         out.append(("country", c.country, d))
     return out
 
 
+def _kind(c: ClaimInfo) -> int:
+    """Which index a claim searches: 0 undated (by place), 1 precise (cells), 2 vaguer (province/country)."""
+    return 0 if c.undated else (1 if c.precise_place else 2)
+
+
 def _queries(c: ClaimInfo) -> list[tuple]:
     """The index entries to look in for a claim's candidates."""
-    if c.start is None or c.span > WIDE_DAYS:
-        return []
+    if c.undated:
+        return _undated_keys(c, near=True)
     days = range(c.start - 1, c.end + 2)
     out: list[tuple] = []
     if c.precise_place:
@@ -58,7 +72,7 @@ def _queries(c: ClaimInfo) -> list[tuple]:
         for d in days:
             out.extend(("cell", cell, d) for cell in near)
     else:
-        admin1s = [(p.country, p.admin1) for p in c.places if p.admin1]
+        admin1s = sorted({(p.country, p.admin1) for p in c.places if p.admin1})
         for d in days:
             if admin1s:
                 out.extend(("admin1", co, a1, d) for co, a1 in admin1s)
@@ -67,32 +81,34 @@ def _queries(c: ClaimInfo) -> list[tuple]:
     return out
 
 
-def candidate_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, list[str], int]]:
-    """Scored candidate pairs (score, i, j, reasons, tier) with i < j in key order."""
+def candidate_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]]:
+    """Linkable pairs (score, i, j, tier), i < j in key order, each scored once.
+
+    A pair between claims of one kind is found from both sides and kept from the lower index;
+    a pair between kinds is only ever found from the vaguer side (see `_blocks`/`_queries`).
+    """
+    wanted_up = {k for c in claims if c.undated for k in _undated_keys(c, near=True)}
     index: dict[tuple, list[int]] = defaultdict(list)
     for c in claims:
-        for b in _blocks(c):
+        for b in _blocks(c, wanted_up):
             index[b].append(c.idx)
-    pairs: dict[tuple[int, int], tuple] = {}
+    kinds = [_kind(c) for c in claims]
+    edges: list[tuple[float, int, int, int]] = []
     for c in claims:
-        queries = _queries(c)
-        # a claim with a country but no province is also looked up among the country's claims
+        i, ki = c.idx, kinds[c.idx]
         seen: set[int] = set()
-        for q in queries:
+        for q in _queries(c):
             for j in index.get(q, ()):
-                if j == c.idx or j in seen:
+                if j == i or j in seen or (kinds[j] == ki and j < i):
                     continue
                 seen.add(j)
-                i0, j0 = (c.idx, j) if c.idx < j else (j, c.idx)
-                if (i0, j0) in pairs:
-                    continue
+                i0, j0 = (i, j) if i < j else (j, i)
                 res = pair_score(claims[i0], claims[j0])
                 if res is None or res[0] < THRESHOLD:
-                    pairs[(i0, j0)] = ()
                     continue
                 tier = 0 if claims[i0].precise and claims[j0].precise else 1
-                pairs[(i0, j0)] = (res[0], i0, j0, res[1], tier)
-    return [p for p in pairs.values() if p]
+                edges.append((res[0], i0, j0, tier))
+    return edges
 
 
 def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
@@ -101,10 +117,10 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
     for n, c in enumerate(claims):
         c.idx = n
     edges = candidate_pairs(claims)
-    edges.sort(key=lambda e: (e[4], -e[0], claims[e[1]].key, claims[e[2]].key))
+    edges.sort(key=lambda e: (e[3], -e[0], e[1], e[2]))
     parent = list(range(len(claims)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    best: dict[int, tuple[float, list[str]]] = {}
+    best: dict[int, tuple[float, int]] = {}  # member → (best score, partner)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -112,7 +128,7 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
             i = parent[i]
         return i
 
-    for score, i, j, reasons, _tier in edges:
+    for score, i, j, _tier in edges:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
@@ -125,14 +141,18 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
         parent[other] = root
         groups[root] = gi + gj
         del groups[other]
-        for x in (i, j):
+        for x, y in ((i, j), (j, i)):
             if x not in best or best[x][0] < score:
-                best[x] = (score, reasons)
+                best[x] = (score, y)
     out = []
     for members in groups.values():
         ms = sorted(members)
+        reasons = {}
+        for m in ms:
+            if m in best:
+                a, b = sorted((m, best[m][1]))
+                reasons[claims[m].key] = [f"best match {claims[best[m][1]].key}", *pair_score(claims[a], claims[b])[1]]
         out.append(Cluster(members=[claims[m] for m in ms],
-                           scores={claims[m].key: best[m][0] for m in ms if m in best},
-                           reasons={claims[m].key: best[m][1] for m in ms if m in best}))
+                           scores={claims[m].key: best[m][0] for m in ms if m in best}, reasons=reasons))
     out.sort(key=lambda cl: cl.members[0].key)
     return out

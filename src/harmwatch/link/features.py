@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,7 +22,7 @@ _FALLBACK_DAYS = 3  # a claim with no date of its own: the few days before publi
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceInfo:
     name: str
     gazetteer_id: str | None
@@ -41,7 +41,7 @@ class PlaceInfo:
         return PLACE_RADIUS_KM.get(self.precision, math.inf)
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimInfo:
     """A claim reduced to what linking compares; `idx` is its rank by key."""
 
@@ -62,7 +62,6 @@ class ClaimInfo:
     words: str
     locked: bool = False
     idx: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def span(self) -> int | None:
@@ -79,6 +78,20 @@ class ClaimInfo:
     @property
     def precise(self) -> bool:
         return self.narrow_date and self.date_from_claim and self.precise_place
+
+    @property
+    def undated(self) -> bool:
+        return self.start is None or self.end - self.start + 1 > WIDE_DAYS
+
+    def place_keys(self) -> set[tuple]:
+        """Gazetteer ids and fine (0.1°) cells of its precise places."""
+        out: set[tuple] = set()
+        for p in self.places:
+            if p.has_point and p.precision in PRECISE_PLACES:
+                out.add(("fine", math.floor(p.lat * 10), math.floor(p.lon * 10)))
+                if p.gazetteer_id:
+                    out.add(("gid", p.gazetteer_id))
+        return out
 
     def cells(self) -> set[tuple[int, int]]:
         """Coarse 0.5° cells of its precise places."""

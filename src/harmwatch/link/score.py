@@ -55,15 +55,22 @@ def _place_relation(a: ClaimInfo, b: ClaimInfo) -> tuple[bool, float, str]:
 
 
 def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
-    """Hard constraints: dates within tolerance and places within reach of each other."""
+    """Hard constraints: dates within tolerance and places within reach of each other.
+
+    A claim with no date at all (and no publication date to fall back on) may only join a
+    claim at the same precise place that names a perpetrator in common.
+    """
+    if a.document == b.document:
+        return False  # one report's separate claims are separate incidents
     gap = _date_gap(a, b)
     if gap is not None and gap > _DAY_TOLERANCE:
         return False
-    if gap is None and (a.start is not None or b.start is not None):
-        return False
-    if a.document == b.document:
-        return False  # one report's separate claims are separate incidents
-    return _place_relation(a, b)[0]
+    ok, pscore, _why = _place_relation(a, b)
+    if gap is None:
+        # without a date on one side, only the same precise place and a shared perpetrator will do
+        return ok and pscore >= 0.75 and a.precise_place and b.precise_place \
+            and bool(a.perpetrators & b.perpetrators)
+    return ok
 
 
 def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:

@@ -36,20 +36,28 @@ def unlinked_claims(session: Session) -> list[Claim]:
 
 def _neighbours(session: Session, infos: list) -> tuple[list[Claim], set[int]]:
     """Auto-linked claims of unlocked incidents near the new claims, and those incidents' ids."""
-    starts = [i.start for i in infos if i.start is not None]
-    if not starts:
-        return [], set()
-    lo = date.fromordinal(min(starts)) - _REACH
-    hi = date.fromordinal(max(i.end for i in infos if i.end is not None)) + _REACH
     base = (select(ClaimLink.incident_id).join(Claim, Claim.id == ClaimLink.claim_id)
             .join(Incident, Incident.id == ClaimLink.incident_id)
             .where(Incident.locked.is_(False), ClaimLink.method == "auto"))
-    dated = base.where(Claim.date_start.is_not(None), Claim.date_start <= hi,
-                       or_(Claim.date_end.is_(None), Claim.date_end >= lo))
-    undated = (base.join(Document, Document.id == Claim.document_id)
-               .where(Claim.date_start.is_(None), Document.published.is_not(None),
-                      Document.published >= lo, Document.published <= hi + timedelta(days=5)))
-    incident_ids = set(session.scalars(dated)) | set(session.scalars(undated))
+    incident_ids: set[int] = set()
+    starts = [i.start for i in infos if not i.undated]
+    if starts:
+        lo = date.fromordinal(min(starts)) - _REACH
+        hi = date.fromordinal(max(i.end for i in infos if not i.undated)) + _REACH
+        dated = base.where(Claim.date_start.is_not(None), Claim.date_start <= hi,
+                           or_(Claim.date_end.is_(None), Claim.date_end >= lo))
+        undated = (base.join(Document, Document.id == Claim.document_id)
+                   .where(Claim.date_start.is_(None), Document.published.is_not(None),
+                          Document.published >= lo, Document.published <= hi + timedelta(days=5)))
+        incident_ids |= set(session.scalars(dated)) | set(session.scalars(undated))
+    # undated claims (and those that could join them) link by place whatever the date
+    points = sorted({(round(p.lat, 1), round(p.lon, 1), i.undated) for i in infos for p in i.places
+                     if p.has_point})
+    for lat, lon, undated_claim in points:
+        near = base.where(Claim.lat.between(lat - 0.25, lat + 0.25), Claim.lon.between(lon - 0.25, lon + 0.25))
+        if not undated_claim:
+            near = near.where(Claim.date_start.is_(None))
+        incident_ids |= set(session.scalars(near))
     if not incident_ids:
         return [], set()
     claims: list[Claim] = []
