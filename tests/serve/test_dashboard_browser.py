@@ -1,6 +1,7 @@
 """The dashboard in headless Chromium, over a real uvicorn server and both database backends.
 
-Set HARMWATCH_SCREENSHOTS=1 to write docs/screenshots/*.png (from the SQLite run).
+Set HARMWATCH_SCREENSHOTS=1 to write docs/screenshots/*.png from the sample reports that ship with
+HarmWatch (test_screenshots; skipped otherwise).
 """
 
 from __future__ import annotations
@@ -41,17 +42,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(db_url, monkeypatch):
-    """A uvicorn server on 127.0.0.1 over a database holding the sample incidents; its base URL."""
+def _serve(url: str):
+    """Start uvicorn on a free loopback port over `url`; (base URL, stop function)."""
     import uvicorn
 
     from harmwatch.serve.app import create_app
 
-    monkeypatch.delenv("HARMWATCH_TILES_URL", raising=False)
-    seed(db_url)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="warning",
+    srv = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning",
                                         lifespan="off"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -60,9 +58,22 @@ def server(db_url, monkeypatch):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the dashboard server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+
+    def stop() -> None:
+        srv.should_exit = True
+        thread.join(10)
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+@pytest.fixture
+def server(db_url, monkeypatch):
+    """A uvicorn server on 127.0.0.1 over a database holding the sample incidents; its base URL."""
+    monkeypatch.delenv("HARMWATCH_TILES_URL", raising=False)
+    seed(db_url)
+    base, stop = _serve(db_url)
+    yield base
+    stop()
 
 
 @pytest.fixture
@@ -88,14 +99,7 @@ def _shown(page) -> int:
     return int(page.get_attribute("body", "data-shown"))
 
 
-def _screenshot(page, db_url: str, name: str) -> None:
-    if os.environ.get("HARMWATCH_SCREENSHOTS") and db_url.startswith("sqlite"):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.wait_for_timeout(600)  # let the basemap draw
-        page.screenshot(path=str(SHOTS / name), full_page=True)
-
-
-def test_map_loads_markers_and_filters(server, page, db_url):
+def test_map_loads_markers_and_filters(server, page):
     _open(page, server + "/")
     assert _shown(page) == 5
     assert "Showing 5 of 5 incidents" in page.text_content("#map-status")
@@ -104,7 +108,6 @@ def test_map_loads_markers_and_filters(server, page, db_url):
     assert page.locator("#incident-table tbody tr").count() == 5
     assert page.locator("#timeline svg .series").count() >= 3
     assert page.locator("#f-perpetrators input[type=checkbox]").count() == 4
-    _screenshot(page, db_url, "map.png")
 
     page.uncheck("#f-perpetrator-russia")  # a belligerent
     page.wait_for_function("document.body.dataset.shown === '4'")
@@ -134,7 +137,7 @@ def test_filters_come_back_from_the_address(server, page):
     assert not page.is_checked("#f-grade-fair")
 
 
-def test_incident_page_shows_highlighted_evidence(server, page, db_url):
+def test_incident_page_shows_highlighted_evidence(server, page):
     _open(page, server + "/incidents/hw-mayadin01")
     mark = page.locator("#i-claims mark").first
     assert mark.text_content() == ("air strikes by the US-led coalition on Thursday killed at least 35 civilians, "
@@ -148,7 +151,6 @@ def test_incident_page_shows_highlighted_evidence(server, page, db_url):
     assert "precision: settlement" in page.text_content("#i-facts")
     assert "Fair" in page.text_content("#i-grade") or "fair" in page.text_content("#i-grade")
     assert "single source" in page.text_content("#i-reasons")
-    _screenshot(page, db_url, "incident.png")
 
     _open(page, server + "/incidents/hw-raqqa0002")
     assert "Deaths conceded: 4" in page.text_content("#i-responses")
@@ -170,14 +172,13 @@ def test_unknown_incident_says_so(server, page):
     assert "no incident" in page.text_content("#incident-status")
 
 
-def test_tallies_page_and_phone_width(server, browser, page, db_url):
+def test_tallies_page_and_phone_width(server, browser, page):
     _open(page, server + "/tallies")
     assert page.locator("#tally-table tbody tr").count() >= 3
     page.wait_for_selector("#compare-table tbody tr td.num")
     assert "US-led coalition" in page.text_content("#compare-table")
     page.select_option("#t-by", "year")
     page.wait_for_function("document.querySelector('#tally-table thead').textContent.includes('Year')")
-    _screenshot(page, db_url, "tallies.png")
     assert page.errors == []
 
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
@@ -189,6 +190,48 @@ def test_tallies_page_and_phone_width(server, browser, page, db_url):
         assert width <= 390, f"the page scrolls sideways at phone width ({width}px)"
         box = mobile.locator("#map").bounding_box()
         assert box and box["width"] > 300 and box["y"] < 300  # the map comes first on a phone
-        _screenshot(mobile, db_url, "map-phone.png")
     finally:
         phone.close()
+
+
+@pytest.mark.skipif(not os.environ.get("HARMWATCH_SCREENSHOTS"), reason="set HARMWATCH_SCREENSHOTS=1 to take them")
+def test_screenshots(browser, tmp_path, monkeypatch):
+    """docs/screenshots/: the map, an incident, the tallies and the map at phone width, on the demo data."""
+    from importlib.resources import as_file, files
+
+    from harmwatch.db import connect
+    from harmwatch.ingest import ingest_paths
+    from harmwatch.pipeline import run as run_pipeline
+
+    monkeypatch.delenv("HARMWATCH_TILES_URL", raising=False)
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    engine = connect(url)
+    with as_file(files("harmwatch") / "samples" / "reports") as folder:
+        ingest_paths(engine, [folder])
+    run_pipeline(engine)
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from harmwatch.db.models import ClaimLink, Incident
+
+    with Session(engine) as s:
+        key = s.execute(select(Incident.key).join(ClaimLink, ClaimLink.incident_id == Incident.id)
+                        .where(Incident.status == "active").group_by(Incident.key)
+                        .order_by(func.count(ClaimLink.id).desc(), Incident.key).limit(1)).scalar_one()
+    base, stop = _serve(url)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        for name, path, width, height in [("map.png", "/", 1280, 900), ("incident.png", f"/incidents/{key}", 1280, 900),
+                                          ("tallies.png", "/tallies", 1280, 900), ("map-phone.png", "/", 390, 844)]:
+            context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+            try:
+                pg = context.new_page()
+                _open(pg, base + path)
+                if path == "/":
+                    pg.wait_for_selector("body[data-basemap]")
+                pg.wait_for_timeout(500)
+                pg.screenshot(path=str(SHOTS / name), full_page=path != "/" or width > 400)
+            finally:
+                context.close()
+    finally:
+        stop()

@@ -45,12 +45,12 @@
     var top = 0;
     series.forEach(function (s) { months.forEach(function (m) { var p = s.byMonth[m]; if (p) top = Math.max(top, hi(p)); }); });
     top = niceMax(top);
-    var step = months.length > 1 ? (W - L - R) / (months.length - 1) : 0;
-    var x = function (i) { return months.length > 1 ? L + i * step : L + (W - L - R) / 2; };
+    var band = (W - L - R) / months.length;
+    var x = function (i) { return L + i * band; };
     var y = function (v) { return T + (H - T - B) * (1 - v / top); };
     var total = series.reduce(function (a, s) { return a + Object.keys(s.byMonth).length; }, 0);
     var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", class: "timeline-svg",
-      "aria-label": "Line chart of civilians killed per month for " + series.length + " belligerents, " +
+      "aria-label": "Bar chart of civilians killed per month for " + series.length + " belligerents, " +
         months[0] + " to " + months[months.length - 1] + "; the figures are in the table below it." });
     for (var t = 0; t <= 4; t++) {
       var v = top * t / 4, yy = y(v);
@@ -59,31 +59,34 @@
     }
     var every = Math.max(1, Math.ceil(months.length / Math.max(3, Math.floor(W / 80))));
     months.forEach(function (m, i) {
-      if (i % every) return;
-      root.appendChild(svg("text", { x: x(i), y: H - B + 18, "text-anchor": "middle", class: "tick" }, m));
+      if (i % every || x(i) + 48 > W) return;
+      root.appendChild(svg("line", { x1: x(i), x2: x(i), y1: H - B, y2: H - B + 4, class: "axis" }));
+      root.appendChild(svg("text", { x: x(i), y: H - B + 18, "text-anchor": "start", class: "tick" }, m));
     });
-    series.forEach(function (s) {
-      var upper = [], lower = [], line = [];
-      months.forEach(function (m, i) {
-        var p = s.byMonth[m] || { min: 0, max: 0 };
-        upper.push(x(i) + "," + y(hi(p)));
-        lower.unshift(x(i) + "," + y(p.min || 0));
-        line.push(x(i) + "," + y(p.min || 0));
+    root.appendChild(svg("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }));
+    // Each month: one bar per belligerent with deaths that month, solid up to the lowest figure,
+    // paler up to the highest.
+    var groups = series.map(function (s) { return svg("g", { class: "series", "data-id": s.id }); });
+    months.forEach(function (m, i) {
+      var active = [];
+      series.forEach(function (s, k) { if (s.byMonth[m]) active.push(k); });
+      if (!active.length) return;
+      var w = Math.max(1, (band * 0.86) / active.length), x0 = x(i) + band * 0.07;
+      active.forEach(function (k, j) {
+        var s = series[k], p = s.byMonth[m], lo = p.min || 0, up = hi(p);
+        var g = groups[k], bx = x0 + j * w;
+        if (up > lo) g.appendChild(svg("rect", { x: bx, y: y(up), width: w, height: y(lo) - y(up), fill: s.colour, "fill-opacity": "0.38" }));
+        if (lo > 0) g.appendChild(svg("rect", { x: bx, y: y(lo), width: w, height: y(0) - y(lo), fill: s.colour }));
+        var hit = svg("rect", { x: bx, y: T, width: w, height: H - T - B, fill: "transparent", class: "hit" });
+        hit.appendChild(svg("title", {}, s.label + ", " + m + ": " + HW.range(p) + " civilians killed"));
+        g.appendChild(hit);
       });
-      var g = svg("g", { class: "series", "data-id": s.id });
-      g.appendChild(svg("polygon", { points: upper.concat(lower).join(" "), fill: s.colour, "fill-opacity": "0.22", stroke: "none" }));
-      g.appendChild(svg("polyline", { points: upper.join(" "), fill: "none", stroke: s.colour, "stroke-width": "1.5", "stroke-dasharray": "4 3" }));
-      g.appendChild(svg("polyline", { points: line.join(" "), fill: "none", stroke: s.colour, "stroke-width": "2" }));
-      months.forEach(function (m, i) {
-        var p = s.byMonth[m];
-        if (!p) return;
-        var dot = svg("circle", { cx: x(i), cy: y(hi(p)), r: 3, fill: s.colour });
-        dot.appendChild(svg("title", {}, s.label + ", " + m + ": " + HW.range(p) + " killed"));
-        g.appendChild(dot);
-      });
-      root.appendChild(g);
     });
+    groups.forEach(function (g) { root.appendChild(g); });
     container.appendChild(root);
+    container.appendChild(el("ul", { class: "legend" }, series.map(function (s) {
+      return el("li", null, el("span", { class: "swatch", style: "background:" + s.colour, "aria-hidden": "true" }), s.label);
+    })));
     var rows = [];
     series.forEach(function (s) {
       Object.keys(s.byMonth).sort().forEach(function (m) {

@@ -15,11 +15,12 @@
     "sdf": "SDF", "syrian-opposition": "Syrian opposition", "hts": "HTS", "hezbollah": "Hezbollah",
     "pmu": "PMU", "unknown": "Unknown"
   };
-  // Colour-blind-safe hues, dark enough for white text and visible on the pale basemap.
+  // Distinct hues (ColorBrewer-like) for the markers; each is drawn with a dark outline on the pale basemap.
   var FIXED = {
-    "us-led-coalition": "#0060a8", "russia": "#c0392b", "syrian-government": "#7b3294",
-    "iraqi-government": "#00796b", "turkey": "#d35400", "israel": "#1f4e79", "isis": "#3d3d3d",
-    "saudi-led-coalition": "#8c6d1f", "united-states": "#2e86c1", "unknown": "#6b6b6b"
+    "us-led-coalition": "#1f78b4", "united-states": "#6baed6", "russia": "#d7191c", "syrian-government": "#7570b3",
+    "iraqi-government": "#66a61e", "turkey": "#e66101", "israel": "#1b9e77", "iran": "#e7298a",
+    "saudi-led-coalition": "#a6761d", "isis": "#252525", "sdf": "#c2a5cf", "syrian-opposition": "#4dac26",
+    "hts": "#8c510a", "hezbollah": "#ffd92f", "pmu": "#01665e", "unknown": "#a3a3a3"
   };
   var PALETTE = ["#b5179e", "#2a9d8f", "#9c6644", "#5e60ce", "#c1121f", "#588157", "#e76f51", "#386641"];
 

@@ -9,6 +9,8 @@
   ];
   var CONTEXT = 200;
 
+  function given(r) { return !!r && (r.min != null || r.max != null); }
+
   function words(s) { return s ? String(s).replace(/[-_]/g, " ") : ""; }
 
   function title(inc) {
@@ -52,7 +54,7 @@
     var keys = FIGURES.map(function (x) { return x[0]; });
     var rows = FIGURES.concat(Object.keys(f).filter(function (k) { return keys.indexOf(k) < 0; }).map(function (k) { return [k, words(k)]; }));
     rows.forEach(function (row) {
-      if (!f[row[0]] && row[0] !== "civilians_killed") return;
+      if (!given(f[row[0]]) && row[0] !== "civilians_killed") return;
       body.appendChild(el("tr", null, el("th", { scope: "row" }, row[1]), el("td", { class: "num" }, HW.range(f[row[0]]))));
     });
   }
@@ -105,13 +107,13 @@
         [doc.outlet, doc.published].filter(Boolean).length ? " — " + [doc.outlet, doc.published].filter(Boolean).join(", ") : null);
     }
     var fig = c.figures || {};
-    var said = FIGURES.filter(function (x) { return fig[x[0]]; }).map(function (x) { return x[1].toLowerCase() + ": " + HW.range(fig[x[0]]); });
+    var said = FIGURES.filter(function (x) { return given(fig[x[0]]); }).map(function (x) { return x[1].toLowerCase() + ": " + HW.range(fig[x[0]]); });
     var summaryLine = [c.kind === "tally" ? "tally" : null, c.date ? HW.dateText(c.date) : null,
       (c.places || []).map(function (p) { return HW.placeText(p); }).join("; ") || null,
       (c.perpetrators || []).map(HW.label).join(", ") || null].filter(Boolean).join(" · ");
     return el("li", { class: "claim" }, head,
       summaryLine ? el("p", { class: "claim-meta" }, summaryLine) : null,
-      said.length ? el("p", null, "Says " + said.join("; ") + ".") : null,
+      el("p", null, said.length ? "Figures in this report: " + said.join("; ") + "." : "This report gives no casualty figure."),
       c.sources && c.sources.length ? el("p", null, "Credits: " + c.sources.join(", ")) : null,
       (c.evidence || []).map(evidence));
   }

@@ -23,13 +23,31 @@
     return L.divIcon({ html: "<span>" + Number(n) + "</span>", className: "hw-cluster", iconSize: L.point(size, size) });
   }
 
+  /* Rings that cross the antimeridian (Russia, Fiji) would draw a line across the world: move their
+   * western points east of 180°. Antarctica is left out. */
+  function unwrap(fc) {
+    fc.features = fc.features.filter(function (f) { return f.id !== "010"; });
+    fc.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) return;
+      var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+      polys.forEach(function (poly) {
+        poly.forEach(function (ring) {
+          var jumps = ring.some(function (pt, i) { return i && Math.abs(pt[0] - ring[i - 1][0]) > 180; });
+          if (jumps) ring.forEach(function (pt) { if (pt[0] < 0) pt[0] += 360; });
+        });
+      });
+    });
+    return fc;
+  }
+
   /* The offline basemap is fetched at once but drawn after the incidents, so that they come first. */
   function basemap(ready) {
     var url = cfg.basemap;
     if (!url) return;
     Promise.all([fetch(url).then(function (r) { return r.json(); }), ready]).then(function (res) {
       var topo = res[0];
-      var land = topojson.feature(topo, topo.objects.countries);
+      var land = unwrap(topojson.feature(topo, topo.objects.countries));
       L.geoJSON(land, {
         renderer: L.canvas({ padding: 0.1 }), interactive: false,
         style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
