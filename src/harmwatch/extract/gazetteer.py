@@ -110,6 +110,12 @@ class Index:
         state["entries"] = [Entry(*t) for t in state["entries"]]
         self.__dict__.update(state)
 
+    def copy(self) -> "Index":
+        """A copy that can take more entries without changing this one."""
+        return Index(list(self.entries), {k: list(v) for k, v in self.keys.items()}, set(self.prefixes),
+                     {k: set(v) for k, v in self.skeletons.items()}, self.admin1, self.admin1_by_key,
+                     self.common_words, dict(self.ids), self.capitals)
+
     def candidates(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.keys.get(key, ())]
 
@@ -153,10 +159,19 @@ def _rows(text: str) -> Iterable[list[str]]:
             yield line.split("\t")
 
 
+_SHIPPED: list[Index] = []
+
+
 def _build() -> Index:
-    idx = _load_cached()
-    for url in _DB_URLS or _default_urls():
-        _load_database(idx, url)
+    if not _SHIPPED:
+        _SHIPPED.append(_load_cached())
+    idx = _SHIPPED[0]
+    urls = _DB_URLS or _default_urls()
+    if urls:
+        idx = idx.copy()
+        added = sum(_load_database(idx, url) for url in urls)
+        if not added:
+            idx = _SHIPPED[0]
     return idx
 
 
@@ -291,7 +306,7 @@ def use_database(url: str | None) -> None:
 
 
 def reset() -> None:
-    """Forget the index (after an import), so that the next lookup reloads it."""
+    """Forget the index (after an import), so that the next lookup reloads the database's places."""
     global _INDEX
     with _LOCK:
         _INDEX = None

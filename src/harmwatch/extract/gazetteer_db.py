@@ -124,7 +124,8 @@ def load_places(idx, url: str) -> int:
         count = 0
         with engine.connect() as conn:
             for p in conn.execute(select(Place.__table__)).mappings():
-                kind = "province" if p["feature_code"] == "ADM1" else "settlement"
+                code = p["feature_code"] or ""
+                kind = "province" if code == "ADM1" else "district" if code.startswith("ADM") else "settlement"
                 entry = Entry(p["gazetteer_id"], p["name"], p["country"], p["admin1"], p["lat"], p["lon"],
                               p["feature_code"] or "PPL", p["population"] or 0, kind)
                 names = [p["name"], p["ascii_name"], *(p["alternate_names"] or "").split(",")]

@@ -38,7 +38,7 @@ defense red crescent cross forces force army military airstrike airstrikes strik
 civilians civilian children child women woman men man family families israeli palestinian
 syrian russian american turkish iraqi kurdish arab un unrwa idf hamas isis isil daesh sdf ypg the
 government regime coalition state islamic observatory human rights watch amnesty international
-news agency twitter facebook telegram video photo photos image images update breaking he she mr
+news agency sana afp reuters twitter facebook telegram video photo photos image images update breaking he she mr
 mrs dr god allah prophet imam sheikh abu umm bin ibn ben saint st new old great little upper lower
 """.split())
 # Given names and family names common in the reports, which are also place names somewhere:

@@ -94,8 +94,8 @@ def _ar_prev(m: Match) -> set[str]:
 
 
 def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
-    if e.kind == "country":
-        return "country", e
+    if e.kind in ("country", "district"):
+        return e.kind, e
     before = text[max(0, m.start - 48):m.start].lower()
     after = text[m.end:m.end + 24].lower()
     ar_prev = _ar_prev(m)
@@ -149,17 +149,28 @@ def _hints(idx: Index, text: str, matches: list[Match]) -> list[str]:
     return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= 1]
 
 
+_LAST: list = [None, None, None]  # index, text, matches: country_hints then find_places scan once
+
+
+def _scan(idx: Index, text: str) -> list[Match]:
+    if _LAST[0] is idx and _LAST[1] == text:
+        return _LAST[2]
+    matches = scan(idx, text)
+    _LAST[:] = [idx, text, matches]
+    return matches
+
+
 def country_hints(text: str) -> list[str]:
     """ISO2 codes of the countries the text names or implies (by its places), strongest first."""
     idx = index()
-    return _hints(idx, text, scan(idx, text))
+    return _hints(idx, text, _scan(idx, text))
 
 
 def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMention]:
     """Every place named in `text`, resolved, in text order; `countries` are ISO2 hints (when
     empty, the text's own country_hints are used)."""
     idx = index()
-    matches = scan(idx, text)
+    matches = _scan(idx, text)
     hints = [c.upper() for c in countries] or _hints(idx, text, matches)
     chosen = [(m, _choose(idx, m, hints, ())) for m in matches]
     named = {(e.country, e.admin1) for m, e in chosen if e and e.admin1 and (e.kind == "province" or e.standing >= 5)}
@@ -240,7 +251,7 @@ def resolve(name: str, *, countries: Sequence[str] = (), admin1: str | None = No
         m = Match(0, 0, 0, len(name), keys[0], entries)
         e = _choose(idx, m, countries, _admin_codes(idx, countries, admin1))
         if e is not None:
-            precision = {"country": "country", "province": "province"}.get(e.kind, "settlement")
+            precision = e.kind if e.kind in ("country", "province", "district") else "settlement"
             return _mention(idx, 0, len(name), name, e, precision)
     found = [p for p in find_places(name, countries=countries) if p.precision != "unknown"]
     if not found:

@@ -1,0 +1,164 @@
+"""Place finding and resolution on sentences written for these tests (shipped gazetteer only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.places import PlaceMention, country_hints, find_places, resolve
+
+PRECISIONS = {"exact", "settlement", "near-settlement", "district", "province", "country", "water", "unknown"}
+
+
+def _one(text: str, **kw) -> PlaceMention:
+    found = find_places(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("spelling", ["Deir ez-Zor", "Deir al-Zour", "Deir Ezzor", "DeirEzzor", "Dayr az Zawr",
+                                      "Deir el-Zor", "دير الزور"])
+def test_deir_ez_zor_spellings_are_one_place(spelling):
+    m = _one(f"Aircraft struck {spelling} on Monday, activists said.")
+    assert m.name == spelling
+    assert m.gazetteer_id == "geonames:170794"
+    assert (m.country, m.admin1, m.precision) == ("SY", "Deir ez-Zor", "settlement")
+
+
+@pytest.mark.parametrize("spelling", ["Albukamal", "Abu Kamal", "Al-Bukamal", "Abu Kemal", "Albu Kamal"])
+def test_abu_kamal_spellings(spelling):
+    m = _one(f"Two families were killed in {spelling} after midnight.")
+    assert m.gazetteer_id == "geonames:174448"
+
+
+@pytest.mark.parametrize("spelling,expected", [
+    ("Khan Younis", "Khān Yūnis"), ("Khan Yunis", "Khān Yūnis"), ("Jabalia", "Jabālyā"),
+    ("Beit Lahia", "Bayt Lāhyā"), ("Deir al-Balah", "Dayr al Balaḩ"), ("Nuseirat", "An Nuşayrāt"),
+    ("Rafah", "Rafaḩ"), ("Shujaiya", "Shuja'iyya"), ("al-Mawasi", "Al-Mawasi"), ("Tal al-Sultan", "Tal as-Sultan"),
+])
+def test_gaza_places(spelling, expected):
+    m = _one(f"The house in {spelling} was hit at dawn.")
+    assert (m.geoname, m.country, m.admin1) == (expected, "PS", "Gaza Strip")
+    assert 31.2 < m.lat < 31.6 and 34.2 < m.lon < 34.6
+
+
+def test_offsets_and_claim_place():
+    text = "A strike near Khan Younis killed four."
+    m = _one(text)
+    assert text[m.start:m.end] == "Khan Younis"
+    place = m.as_claim_place()
+    assert set(place) == {"name", "geoname", "gazetteer_id", "country", "admin1", "lat", "lon", "precision"}
+    assert place["precision"] in PRECISIONS
+
+
+@pytest.mark.parametrize("text,precision", [
+    ("Shelling hit Idlib on Tuesday.", "settlement"),
+    ("Shelling hit a house near Idlib.", "near-settlement"),
+    ("Shelling hit the outskirts of Idlib.", "near-settlement"),
+    ("Shelling hit a farm 5 km east of Idlib.", "near-settlement"),
+    ("Shelling hit the Idlib countryside.", "province"),
+    ("Shelling hit the countryside of Idlib.", "province"),
+    ("Shelling hit rural Idlib.", "province"),
+    ("Shelling hit Idlib province.", "province"),
+    ("Shelling hit Idlib governorate.", "province"),
+    ("قصف على ريف إدلب", "province"),
+    ("قصف قرب إدلب", "near-settlement"),
+])
+def test_precision_phrases(text, precision):
+    m = _one(text)
+    assert m.precision == precision
+    assert m.country == "SY" and m.admin1 == "Idlib"
+
+
+def test_province_precision_uses_the_province_centroid():
+    city = _one("Shelling hit Aleppo.")
+    province = _one("Shelling hit the Aleppo countryside.")
+    assert province.gazetteer_id == "geonames-admin1:SY.09"
+    assert (province.lat, province.lon) != (city.lat, city.lon)
+    assert province.geoname == "Aleppo"
+
+
+def test_countryside_of_a_small_town_stays_near_the_town():
+    m = _one("Shells fell on the Manbij countryside.")
+    assert (m.geoname, m.precision) == ("Manbij", "near-settlement")
+
+
+def test_country_alone():
+    m = _one("The war in Yemen goes on.")
+    assert (m.country, m.precision, m.admin1) == ("YE", "country", None)
+    assert m.lat is not None
+
+
+def test_province_names():
+    assert _one("Fighting in the Gaza Strip went on.").precision == "province"
+    m = _one("Strikes in Rif Dimashq killed three.")
+    assert (m.country, m.admin1, m.precision) == ("SY", "Rif Dimashq", "province")
+
+
+@pytest.mark.parametrize("text", [
+    "The Hospital said the toll was rising.",
+    "He said that Said had left.",
+    "Mohammed Hassan and Ibrahim Musa were killed.",
+    "They were taken to al-Shifa Hospital.",
+    "SANA reported the strike.",
+    "As the day ended, nobody came.",
+])
+def test_no_false_places_from_ordinary_words_and_names(text):
+    assert find_places(text) == []
+
+
+def test_disambiguation_by_country_hint():
+    assert resolve("Tripoli", countries=["LB"]).country == "LB"
+    assert resolve("Tripoli", countries=["LY"]).country == "LY"
+    m = find_places("In northern Lebanon, a strike on Tripoli killed two.")
+    assert [p.country for p in m if p.name == "Tripoli"] == ["LB"]
+
+
+def test_disambiguation_by_province_named_in_the_text():
+    assert resolve("Suran").admin1 == "Hama"
+    assert resolve("Suran", countries=["SY"], admin1="Aleppo").admin1 == "Aleppo"
+    found = find_places("Shells hit Suran in the northern Aleppo countryside.")
+    assert [p.admin1 for p in found if p.name == "Suran"] == ["Aleppo"]
+
+
+def test_missing_village_falls_back_to_the_nearest_named_place():
+    found = find_places("Shelling hit the village of Al-Qurnfuliya in the countryside of Manbij, Aleppo.")
+    village = [p for p in found if p.name == "Al-Qurnfuliya"]
+    assert len(village) == 1
+    manbij = [p for p in found if p.name == "Manbij"][0]
+    assert village[0].precision == "near-settlement" and village[0].gazetteer_id is None
+    assert (village[0].lat, village[0].lon) == (manbij.lat, manbij.lon)
+
+
+def test_arabic_text():
+    text = "مقتل خمسة مدنيين بقصف على بلدة سرمدا شمالي إدلب وفي مدينة الرقة ورأس العين"
+    found = find_places(text)
+    names = {p.name: p for p in found}
+    assert names["إدلب"].precision == "near-settlement"
+    assert names["الرقة"].gazetteer_id == resolve("Raqqa").gazetteer_id
+    assert names["رأس العين"].country == "SY"  # the leading "و" (and) is left out
+    for p in found:
+        assert text[p.start:p.end] == p.name
+
+
+def test_country_hints():
+    assert country_hints("Airstrikes on Idlib and Aleppo, Syrian activists said.")[0] == "SY"
+    assert country_hints("Israeli strikes on Khan Younis killed Palestinians.")[0] == "PS"
+    assert country_hints("قصف على مدينة إدلب")[0] == "SY"
+    assert country_hints("Nothing here.") == []
+
+
+def test_resolve():
+    assert resolve("Mosul").country == "IQ"
+    assert resolve("Kharkiv").country == "UA"
+    assert resolve("Aleppo countryside").precision == "province"
+    assert resolve("Syria").precision == "country"
+    assert resolve("Xqzzyville") is None
+    assert resolve("") is None
+
+
+def test_many_places_in_one_text():
+    text = "Strikes hit Mosul in Iraq, Kabul in Afghanistan, Sanaa in Yemen, Mogadishu in Somalia, " \
+           "Benghazi in Libya, Beirut in Lebanon and Kherson in Ukraine."
+    got = {p.name: p.country for p in find_places(text)}
+    assert got["Mosul"] == "IQ" and got["Kabul"] == "AF" and got["Sanaa"] == "YE" and got["Mogadishu"] == "SO"
+    assert got["Benghazi"] == "LY" and got["Beirut"] == "LB" and got["Kherson"] == "UA"
