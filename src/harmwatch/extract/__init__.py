@@ -1,19 +1,95 @@
 """Stage 2 — extract: a document's text → claims (shared/contract/claim.schema.json).
 
-Public API (to be filled by the extraction work):
-
     extract(text, *, document, published=None, title=None) -> list[dict]
     EXTRACTOR_VERSION: str
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
+
+_COUNTRY_WORDS = [
+    ("SY", "syria aleppo idlib raqqa deir ez-zor deir ezzor homs hama damascus daraa manbij hasakah"),
+    ("IQ", "iraq mosul baghdad anbar ramadi fallujah kirkuk nineveh"),
+    ("YE", "yemen sanaa sana'a hodeidah taiz saada aden marib"),
+    ("PS", "gaza west bank|rafah|khan yunis|khan younis|jabalia|palestinian"),
+    ("UA", "ukrain kyiv kharkiv donetsk zaporizhzhia kherson odesa dnipro"),
+    ("LB", "lebanon lebanese beirut"), ("AF", "afghan kabul helmand kunduz"),
+    ("SO", "somali mogadishu"), ("LY", "libya tripoli benghazi"), ("SD", "sudan khartoum darfur"),
+]
+_COUNTRY_KEYS = [(c, [w.strip() for w in ws.replace("|", " ").split() if len(w.strip()) > 3]) for c, ws in _COUNTRY_WORDS]
+
+
+def _countries(text: str) -> list[str]:
+    from . import places
+
+    hints: list[str] = []
+    fn = getattr(places, "country_hints", None)
+    if fn is not None:
+        try:
+            hints = list(fn(text))
+        except Exception:  # noqa: BLE001 - a place lookup failure must not lose the claims
+            hints = []
+    if hints:
+        return hints
+    low = text[:5000].lower()
+    counts = {c: sum(low.count(w) for w in words) for c, words in _COUNTRY_KEYS}
+    counts = {c: n for c, n in counts.items() if n}
+    for c in sorted(counts, key=counts.get, reverse=True):
+        if c not in hints:
+            hints.append(c)
+    return hints
+
+
+def _places(text: str, countries: list[str]) -> list:
+    from . import places
+
+    try:
+        return list(places.find_places(text, countries=countries))
+    except Exception:  # noqa: BLE001 - a place lookup failure must not lose the claims
+        return []
 
 
 def extract(text: str, *, document: str, published: date | None = None, title: str | None = None) -> list[dict]:
-    return []
+    """Claims of one document, valid against the contract's claim schema, in document order."""
+    from .actors import official_response
+    from .claims import Context, build_claim
+    from .dates import dateline
+    from .segment import analyse, segments
+    from .text import sentences
+
+    if not text or not text.strip():
+        return []
+    dl_date, dl_end = dateline(text, published)
+    anchor = published or dl_date
+    sents = sentences(text)
+    infos = [analyse(s, anchor, dl_end) for s in sents]
+    if anchor is None:
+        dated = [d.first for i in infos for d in i.dates if d.first and d.has_year and d.precision == "day"]
+        if dated:
+            anchor = max(dated)
+            infos = [analyse(s, anchor, dl_end) for s in sents]
+    segs = segments(infos)
+    if not segs:
+        return []
+    countries = _countries(text)
+    mentions = _places(text, countries) if any(s.kind == "incident" for s in segs) else []
+    ctx = Context(text, anchor, countries, mentions, infos, title)
+    claims: list[dict] = []
+    prev: list[str] | None = None
+    first = True
+    n_incidents = sum(s.kind == "incident" for s in segs)
+    for seg in segs:
+        claim = build_claim(seg, ctx, document, first=first and seg.kind == "incident", prev_perps=prev)
+        if seg.kind == "incident":
+            if claim["official_response"] == "none" and n_incidents == 1:
+                claim["official_response"] = official_response(text)
+            first = False
+            prev = [p for p in claim["perpetrators"] if p != "unknown"] or prev
+        claims.append(claim)
+    return claims

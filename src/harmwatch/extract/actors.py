@@ -1,0 +1,168 @@
+"""Perpetrators: actor names and aliases onto canonical ids, and the official response."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["actor_mentions", "perpetrators", "official_response", "ACTOR_IDS"]
+
+# (pattern, id). Case-insensitive names; the order matters (longer names first).
+_NAMES: list[tuple[str, str]] = [
+    (r"u\.?s\.?[- ]led\s+(?:international\s+)?coalition|american[- ]led\s+coalition|anti[- ](?:isis|isil|is|daesh)\s+coalition|"
+     r"international\s+coalition|global\s+coalition|cjtf[- ]oir|operation\s+inherent\s+resolve|inherent\s+resolve", "us-led-coalition"),
+    (r"saudi[- ](?:led|emirati|uae)\s+(?:military\s+)?coalition|arab\s+coalition|saudi[- ]led|saudi\s+(?:jets|warplanes|aircraft|air\s+force|forces)|"
+     r"emirati|saudi", "saudi-led-coalition"),
+    (r"turkish[- ]backed|turkey[- ]backed|syrian\s+national\s+army|free\s+syrian\s+army|opposition\s+(?:fighters|factions|forces|groups|rebels)|"
+     r"rebel\s+(?:groups|factions|fighters|forces)|armed\s+opposition|jaysh\s+al[- ]\w+|ahrar\s+al[- ]sham", "syrian-opposition"),
+    (r"russian[- ]backed\s+\w+|pro[- ]russian\s+separatists", "russia"),
+    (r"coalition", "coalition"),
+    (r"israel\s+defen[cs]e\s+forces|israeli|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
+    (r"russian|russia|kremlin|moscow", "russia"),
+    (r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
+     r"regime|pro[- ]government\s+forces|pro[- ]regime|barrel\s+bombs?|tiger\s+forces|fourth\s+division", "syrian-government"),
+    (r"iraqi\s+(?:army|government|security\s+forces|forces|military|air\s+force|jets|helicopters|troops|artillery)|counter[- ]terrorism\s+service", "iraqi-government"),
+    (r"popular\s+mobili[sz]ation|hashd(?:\s+al[- ]sha['’]?abi)?|kata['’]?ib\s+hezbollah", "pmu"),
+    (r"turkish|turkey|türkiye|turkiye|ankara", "turkey"),
+    (r"iranian|iran(?!ian)|revolutionary\s+guards?", "iran"),
+    (r"islamic\s+state|daesh|isis|isil", "isis"),
+    (r"syrian\s+democratic\s+forces|kurdish[- ]led\s+forces|kurdish\s+(?:forces|militia|militias|fighters)|people['’]s\s+protection\s+units", "sdf"),
+    (r"hay['’]?at\s+tahrir\s+al[- ]sham|tahrir\s+al[- ]sham|jabhat\s+al[- ]nusra|nusra\s+front|al[- ]nusra", "hts"),
+    (r"hezbollah|hizbollah|hizballah|hizbullah", "hezbollah"),
+    (r"houthis?|ansar\s*allah", "houthis"),
+    (r"hamas|qassam\s+brigades|al[- ]qassam", "hamas"),
+    (r"islamic\s+jihad|al[- ]quds\s+brigades", "palestinian-islamic-jihad"),
+    (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)", "ukraine"),
+    (r"al[- ]shabaab|al[- ]shabab", "al-shabaab"),
+    (r"al[- ]qaeda|al[- ]qaida", "al-qaeda"),
+    (r"taliban", "taliban"),
+    (r"rapid\s+support\s+forces", "rsf"),
+    (r"sudanese\s+(?:armed\s+forces|army|military|air\s+force)", "sudan"),
+    (r"myanmar\s+(?:military|army|junta|air\s+force)|tatmadaw", "myanmar"),
+    (r"jordanian", "jordan"),
+    (r"british|royal\s+air\s+force", "united-kingdom"),
+    (r"french\s+(?:jets|forces|military|army|aircraft|air\s+force|troops)", "france"),
+    (r"ethiopian\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e)", "ethiopia"),
+    (r"azerbaijani", "azerbaijan"),
+    (r"pentagon|american|united\s+states|centcom|africom|u\.s\.", "usa"),
+    (r"government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)", "government"),
+]
+# Acronyms: case-sensitive.
+_ACRONYMS: list[tuple[str, str]] = [
+    (r"IDF|IAF", "israel"), (r"SAA", "syrian-government"), (r"ISF", "iraqi-government"), (r"PMU|PMF", "pmu"),
+    (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA|SNA", "syrian-opposition"),
+    (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
+    (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
+]
+ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government")}
+                   | {"united-states", "unknown"})
+
+_RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})\\b)" for k, (p, _) in enumerate(_NAMES)), re.I)
+_RX_ACR = re.compile("|".join(f"(?P<a{k}>\\b(?:{p})\\b)" for k, (p, _) in enumerate(_ACRONYMS)))
+_NAME_STARTS = frozenset(
+    "u us american anti international global cjtf operation inherent saudi arab emirati turkish turkey syrian free "
+    "opposition rebel armed jaysh ahrar russian pro coalition israel israeli zionist occupation russia kremlin moscow "
+    "assad regime barrel tiger fourth iraqi counter popular hashd kata kataib turkiye ankara iranian iran "
+    "revolutionary islamic daesh isis isil kurdish people hay hayat tahrir jabhat nusra al hezbollah hizbollah "
+    "hizballah hizbullah houthi houthis ansar ansarallah hamas qassam ukrainian ukraine taliban rapid sudanese "
+    "myanmar tatmadaw jordanian british royal french ethiopian azerbaijani pentagon united centcom africom "
+    "government".split())
+_ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
+_ATTACK_AFTER = re.compile(
+    r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
+    r"drones?|helicopters?|gunships?|artillery|shell(?:s|ing|ed)?|bomb(?:s|ing|ings|ed|ardments?)?|raids?|"
+    r"forces|troops|army|military|navy|missiles?|rockets?|attacks?|fire|gunfire|tanks?|snipers?|soldiers|"
+    r"struck|targeted|hit|killed|attacked|operations?|offensive|aviation|air\s+force|fighters|militants|"
+    r"gunmen|units|shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
+                        r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
+_NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
+                              r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
+                              r"occupied|government\s+said|health|time|-?born)\b", re.I)
+
+_ADMITTED = re.compile(
+    r"\b(?:admit(?:ted|s)?|conced(?:ed|es)|accept(?:ed|s)\s+responsibility|took\s+responsibility|apologi[sz]ed|"
+    r"acknowledg(?:ed|es)\s+(?:responsibility|that\s+(?:civilians|its|the\s+strike)|(?:causing\s+)?civilian\s+(?:casualties|deaths|harm))|"
+    r"assessed\s+(?:the\s+report\s+)?(?:as\s+)?credible|deemed\s+credible|confirmed\s+(?:civilian\s+(?:casualties|deaths)|that\s+civilians))",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:den(?:ied|ies|ying)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?)|"
+                     r"non[- ]credible|not\s+credible|no\s+(?:evidence|record)\s+of\s+(?:a\s+)?strikes?|dismissed\s+(?:the\s+)?(?:claims?|reports?))\b", re.I)
+_REVIEW = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:investigating|looking\s+into|reviewing|examining|assessing)|"
+                     r"under\s+(?:review|investigation)|(?:launched|opened|ordered)\s+an?\s+(?:investigation|inquiry|probe)|"
+                     r"will\s+(?:investigate|review|look\s+into))\b", re.I)
+_STRIKE_ACK = re.compile(
+    r"\b(?:military|army|idf|israel\s+defen[cs]e\s+forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|pentagon|"
+    r"coalition|centcom|spokes(?:man|person|woman)|statement)\b[^.;]{0,120}?\b(?:said|says|confirmed|acknowledged|"
+    r"stated|announced|claimed)\b[^.;]{0,120}?\b(?:struck|targeted|strikes?|hit|carried\s+out|conducted|attacked|"
+    r"eliminated|killed)\b", re.I)
+
+
+def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, raw id, strong) of every actor named in sentence `s`; strong = named as attacker."""
+    from .text import match_at_tokens
+
+    out = []
+    for rx, table, starts in ((_RX_NAMES, _NAMES, _NAME_STARTS), (_RX_ACR, _ACRONYMS, _ACR_STARTS)):
+        for m in match_at_tokens(rx, s, starts):
+            key = m.lastgroup
+            aid = table[int(key[1:])][1]
+            after = s[m.end():m.end() + 60]
+            if _NOT_ACTOR_AFTER.match(after):
+                continue
+            strong = bool(_ATTACK_AFTER.match(after)) or bool(_BY_BEFORE.search(s[max(0, m.start() - 40):m.start()]))
+            if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
+                strong = True
+            out.append((m.start(), m.end(), aid, strong))
+    out.sort(key=lambda t: (t[0], -t[1]))
+    kept: list[tuple[int, int, str, bool]] = []
+    for t in out:
+        if kept and t[0] < kept[-1][1]:
+            continue
+        kept.append(t)
+    return kept
+
+
+def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | None:
+    if aid == "usa":
+        return "us-led-coalition" if countries & {"SY", "IQ"} or text_has_coalition else "united-states"
+    if aid == "coalition":
+        if "YE" in countries:
+            return "saudi-led-coalition"
+        return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
+    if aid == "government":
+        if "SY" in countries:
+            return "syrian-government"
+        if "IQ" in countries:
+            return "iraqi-government"
+        return None
+    return aid
+
+
+def perpetrators(mentions: list[tuple[int, int, str, bool]], countries: set[str], *,
+                 strong_only: bool, text_has_coalition: bool = False) -> list[str]:
+    """Canonical ids from mentions (only strong ones if `strong_only`), in order, without repeats."""
+    out: list[str] = []
+    for _, _, aid, strong in mentions:
+        if strong_only and not strong:
+            continue
+        cid = _canon(aid, countries, text_has_coalition)
+        if cid and cid not in out:
+            out.append(cid)
+    if "us-led-coalition" in out and "united-states" in out:
+        out.remove("united-states")
+    return out
+
+
+def official_response(text: str) -> str:
+    """The belligerent's response as the text reports it (contract enum)."""
+    if _ADMITTED.search(text):
+        return "admitted"
+    if _DENIED.search(text):
+        return "denied"
+    if _STRIKE_ACK.search(text):
+        return "acknowledged-strike"
+    if _REVIEW.search(text):
+        return "under-review"
+    return "none"

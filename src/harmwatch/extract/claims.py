@@ -1,0 +1,280 @@
+"""Turn segments into contract claims: figures, date, perpetrators, places, sources, evidence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import actors, cues
+from .figures import Fig
+from .segment import Info, Segment, event_dates
+
+__all__ = ["build_claim", "merge_figures", "FIELDS", "Context"]
+
+_POLICY = __import__("os").environ.get("HARMWATCH_FIG_POLICY", "lead")
+_NEAR = int(__import__("os").environ.get("HARMWATCH_NEAR", "0"))
+FIELDS = ("civilians_killed", "civilians_injured", "children_killed", "women_killed", "combatants_killed")
+_PREC_RANK = {"exact": 0, "settlement": 1, "near-settlement": 2, "district": 3, "province": 4, "water": 5,
+              "country": 6, "unknown": 7}
+_COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "YE": "Yemen", "PS": "Palestine", "UA": "Ukraine", "LB": "Lebanon",
+                  "AF": "Afghanistan", "SO": "Somalia", "LY": "Libya", "SD": "Sudan", "IL": "Israel", "PK": "Pakistan",
+                  "TR": "Turkey", "IR": "Iran", "RU": "Russia", "MM": "Myanmar", "ET": "Ethiopia"}
+_PLACE_FALLBACK = re.compile(
+    r"\b(?:in|at|near|on|of)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|area|camp|province|"
+    r"governorate|countryside|suburb)\s+of\s+)?(?P<n>(?:al-|el-|Al-|Al\s)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})"
+)
+_NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                        r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Israeli|Russian|Syrian|US|Twitter|Facebook|Telegram|X|"
+                        r"Airwars|Reuters|Hamas|Islamic|God|Ministry|Health|According)\b")
+
+
+class Context:
+    """Per-document facts every claim of the document shares."""
+
+    def __init__(self, text: str, anchor: date | None, countries: list[str], mentions: list,
+                 infos: list[Info], title: str | None) -> None:
+        self.text, self.anchor, self.countries, self.mentions = text, anchor, countries, mentions
+        self.infos, self.title = infos, title
+        self.cset = set(countries)
+        self.has_coalition = "coalition" in text.lower()
+
+
+def _range(values: list[tuple[int | None, int | None]]) -> dict:
+    los = [lo for lo, _ in values if lo is not None]
+    his = [hi for _, hi in values if hi is not None]
+    return {"min": min(los) if los else None, "max": max(his) if his else None}
+
+
+def _sum(figs: list[Fig]) -> tuple[int | None, int | None]:
+    lo = sum(f.min for f in figs if f.min is not None) if any(f.min is not None for f in figs) else None
+    hi = None if any(f.max is None for f in figs) else sum(f.max for f in figs)
+    if lo is not None and hi is not None and hi < lo:
+        hi = lo
+    return lo, hi
+
+
+def merge_figures(infos: list[Info], policy: str = "range") -> dict:
+    """The claim's figures. Coordinated figures of one reading add up ("seven children and three
+    women" → 10); when several readings count all the dead, min is the lowest and max the highest
+    (contract); readings of one kind only ("two paramedics") count when nothing counts all."""
+    groups: dict[tuple[int, int, str], list[Fig]] = {}
+    lead_idx = infos[0].sent.index if infos else 0
+    for info in infos:
+        for f in info.figs:
+            groups.setdefault((info.sent.index, f.group, f.rel), []).append(f)
+    alts: dict[str, list] = {"total": [], "kind": [], "injured": [], "comb": [], "child": [], "women": []}
+    near: dict[str, list] = {k: [] for k in alts}
+    for (idx, _, rel), figs in groups.items():
+        before = {k: len(v) for k, v in alts.items()}
+        civ = [f for f in figs if f.cat != "combatant"]
+        top = [f for f in civ if not f.subset]
+        if rel == "injured":
+            top = [f for f in top if f.total] or top or civ
+            if top:
+                alts["injured"].append(_sum(top))
+            continue
+        if top and any(f.total and f.cat == "person" for f in top):
+            alts["total"].append(_sum([f for f in top if f.total or f.cat != "person"]))
+        elif top and not any(f.subset for f in civ):
+            alts["kind"].append(_sum(top))
+        comb = [f for f in figs if f.cat == "combatant" and not f.subset]
+        if comb:
+            alts["comb"].append(_sum(comb))
+        for cat, key in (("child", "child"), ("woman", "women")):
+            sel = [f for f in figs if f.cat == cat]
+            if sel:
+                alts[key].append(_sum(sel))
+        if idx - lead_idx <= _NEAR:
+            for k, v in alts.items():
+                near[k].extend(v[before[k]:])
+    out = {k: {"min": None, "max": None} for k in FIELDS}
+    if not alts["total"]:
+        alts["total"], near["total"] = alts["kind"][:1], near["kind"][:1]
+    for key, field in (("total", "civilians_killed"), ("injured", "civilians_injured"), ("comb", "combatants_killed"),
+                       ("child", "children_killed"), ("women", "women_killed")):
+        vals = alts[key]
+        if not vals:
+            continue
+        if policy == "first":
+            vals = vals[:1]
+        rng = _range(vals)
+        if policy == "lead":
+            lows = [lo for lo, _ in near[key] if lo is not None]
+            if lows:
+                rng["min"] = min(lows)
+            if rng["max"] is not None and rng["min"] is not None and rng["max"] < rng["min"]:
+                rng["max"] = rng["min"]
+        out[field] = rng
+    if out["civilians_killed"]["min"] is None and out["civilians_killed"]["max"] is None \
+            and any(i.singular for i in infos):
+        out["civilians_killed"] = {"min": 1, "max": 1}
+    return out
+
+
+def _date(seg: Segment, ctx: Context, first: bool) -> dict:
+    when = seg.date
+    if when is None:
+        for info in seg.members:
+            for d in event_dates(info):
+                if d.first:
+                    when = (d.first, d.last, d.precision)
+                    break
+            if when:
+                break
+    if when is None and first:
+        for info in ctx.infos:
+            for d in event_dates(info):
+                if d.first and d.precision in ("day", "days") and (ctx.anchor is None or d.first <= ctx.anchor):
+                    when = (d.first, d.last, d.precision)
+                    break
+            if when:
+                break
+    if when is None:
+        if ctx.anchor:
+            return {"start": ctx.anchor.isoformat(), "end": ctx.anchor.isoformat(), "precision": "unknown"}
+        return {"start": None, "end": None, "precision": "unknown"}
+    a, b, p = when
+    return {"start": a.isoformat() if a else None, "end": (b or a).isoformat() if (b or a) else None, "precision": p}
+
+
+def _tally_date(seg: Segment, ctx: Context) -> dict:
+    s = seg.lead.sent.text
+    start = None
+    m = re.search(r"\bsince\b", s, re.I)
+    for d in seg.lead.dates:
+        if d.first and (m is None or d.start > m.start()):
+            start = d.first
+            break
+    if start is None:
+        m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(day|week|month|year)s\b", s, re.I)
+        if m2 and ctx.anchor:
+            from .numbers import word_value
+
+            n = word_value(m2.group(1)) or 0
+            unit = {"day": 1, "week": 7, "month": 30, "year": 365}[m2.group(2).lower()]
+            start = ctx.anchor - timedelta(days=n * unit)
+    end = ctx.anchor
+    return {"start": start.isoformat() if start else None, "end": end.isoformat() if end and start else None,
+            "precision": "period"}
+
+
+def _perps(seg: Segment, ctx: Context, prev: list[str] | None) -> list[str]:
+    own = [seg.lead] + seg.members
+    tiers = [(own, True), (seg.context, True), (own, False), (seg.context, False)]
+    for infos, strong in tiers:
+        ms = [m for i in infos for m in _mentions(ctx, i)]
+        got = actors.perpetrators(ms, ctx.cset, strong_only=strong, text_has_coalition=ctx.has_coalition)
+        if got:
+            return got
+    if prev:
+        return prev
+    if ctx.title:
+        got = actors.perpetrators(actors.actor_mentions(ctx.title), ctx.cset, strong_only=False,
+                                  text_has_coalition=ctx.has_coalition)
+        if got:
+            return got
+    for strong in (True, False):
+        counts: dict[str, int] = {}
+        for info in ctx.infos:
+            for cid in actors.perpetrators(_mentions(ctx, info), ctx.cset, strong_only=strong,
+                                           text_has_coalition=ctx.has_coalition):
+                counts[cid] = counts.get(cid, 0) + 1
+        if counts:
+            return [max(counts, key=counts.get)]
+    return ["unknown"]
+
+
+def _mentions(ctx: Context, info: Info) -> list:
+    cache = getattr(info, "_actors", None)
+    if cache is None:
+        cache = actors.actor_mentions(info.sent.text)
+        info._actors = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
+    tiers = [[seg.lead], seg.members, seg.context]
+    for infos in tiers:
+        found = []
+        for info in infos:
+            a, b = info.sent.start, info.sent.end
+            found += [m for m in ctx.mentions if a <= m.start < b]
+        if found:
+            resolved = [m for m in found if m.lat is not None]
+            pick = resolved or found
+            pick = sorted(pick, key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start))
+            out, seen = [], set()
+            for m in pick:
+                key = (m.gazetteer_id or m.name).lower()
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m.as_claim_place())
+            return out[:4]
+    if first and ctx.mentions:
+        resolved = [m for m in ctx.mentions if m.lat is not None and m.precision not in ("country",)]
+        if resolved:
+            return [resolved[0].as_claim_place()]
+    for info in [seg.lead] + seg.members:
+        for m in _PLACE_FALLBACK.finditer(info.sent.text):
+            name = m.group("n")
+            if not _NOT_PLACE.match(name):
+                country = ctx.countries[0] if len(ctx.countries) == 1 else None
+                return [{"name": name, "geoname": None, "gazetteer_id": None, "country": country, "admin1": None,
+                         "lat": None, "lon": None, "precision": "unknown"}]
+    if ctx.countries:
+        c = ctx.countries[0]
+        return [{"name": _COUNTRY_NAMES.get(c, c), "geoname": _COUNTRY_NAMES.get(c), "gazetteer_id": None,
+                 "country": c, "admin1": None, "lat": None, "lon": None, "precision": "country"}]
+    return []
+
+
+def _summary(kind: str, figs: dict, perps: list[str], means: str, date_: dict, places: list[dict]) -> str:
+    k = figs["civilians_killed"]
+    if k["min"] is not None and k["max"] is not None and k["min"] != k["max"]:
+        n = f"{k['min']}-{k['max']} civilians killed"
+    elif k["min"] is not None:
+        n = f"{k['min']}{'' if k['max'] is not None else '+'} civilians killed"
+    elif k["max"] is not None:
+        n = f"up to {k['max']} civilians killed"
+    else:
+        n = "civilian harm reported"
+    if kind == "tally":
+        return f"Stated toll: {n}" + (f" since {date_['start']}" if date_.get("start") else "") + "."
+    who = ", ".join(p for p in perps if p != "unknown") or "an unidentified party"
+    how = "" if means == "unknown" else f" ({means})"
+    where = f" in {places[0]['name']}" if places else ""
+    when = f" on {date_['start']}" if date_.get("start") and date_.get("precision") == "day" else ""
+    return f"{n[0].upper() + n[1:]} by {who}{how}{where}{when}."
+
+
+def build_claim(seg: Segment, ctx: Context, document: str, *, first: bool, prev_perps: list[str] | None) -> dict:
+    """The contract claim for one segment."""
+    own = [seg.lead] + seg.members
+    texts = [i.sent.text for i in own] + [i.sent.text for i in seg.context]
+    figures = merge_figures(own, _POLICY)
+    if seg.kind == "tally":
+        date_ = _tally_date(seg, ctx)
+    else:
+        date_ = _date(seg, ctx, first)
+    perps = _perps(seg, ctx, prev_perps)
+    means = cues.means(texts)
+    places = _places(seg, ctx, first) if seg.kind == "incident" else []
+    spans = sorted({(i.sent.start, i.sent.end) for i in own if i.figs or i is seg.lead})
+    claim = {
+        "document": document,
+        "kind": seg.kind,
+        "summary": None,
+        "date": date_,
+        "places": places,
+        "perpetrators": perps,
+        "official_response": actors.official_response(" ".join(texts)) if seg.kind == "incident" else None,
+        "means": means,
+        "target": cues.target(texts),
+        "figures": figures,
+        "sources": cues.sources(texts),
+        "evidence": [{"start": a, "end": b} for a, b in spans],
+    }
+    claim["summary"] = _summary(seg.kind, figures, perps, means, date_, places)
+    return claim

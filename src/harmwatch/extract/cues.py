@@ -1,0 +1,148 @@
+"""Word cues: means of attack, target, credited sources, attack / tally / new-event markers."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["means", "target", "sources", "ATTACK", "TALLY", "NEW_EVENT", "REPORTING_DATE"]
+
+_MEANS: list[tuple[str, str]] = [
+    ("chemical", r"chemical|chlorine|sarin|toxic\s+gas|nerve\s+agent|poison\s+gas"),
+    ("ied", r"\bied\b|improvised\s+explosive|car\s+bomb|suicide\s+(?:bomb|attack|vest)|roadside\s+bomb|landmine|"
+            r"land\s+mine|explosive\s+device|booby[- ]trap|vbied|bomb\s+blast|motorcycle\s+bomb"),
+    ("drone", r"drones?|uavs?|unmanned\s+aerial|quadcopter|loitering\s+munition|shahed"),
+    ("helicopter", r"helicopters?|barrel\s+bombs?|gunships?"),
+    ("airstrike", r"air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attack|strike)s?|warplanes?|"
+                  r"war\s+planes|jets?|fighter\s+planes|aircraft|bombers?|air\s+force|airborne\s+strikes?|bombed\s+from\s+the\s+air|"
+                  r"air\s+attacks?|aviation|f-16s?|su-\d+"),
+    ("missile", r"missiles?|rockets?|ballistic|cruise\s+missile|grad|himars|iskander|kalibr"),
+    ("artillery", r"artillery|shell(?:ing|ed|s)?|mortars?|tank\s+(?:fire|shells?|rounds?)|howitzers?|"
+                  r"multiple\s+rocket\s+launchers?|mlrs|cluster\s+munitions?|bombardment"),
+    ("ground", r"gunfire|shot\s+(?:dead|and\s+killed)|gunmen|sniper|snipers|opened\s+fire|ground\s+(?:assault|attack|raid|operation|forces)|"
+               r"executed|execution|raided|stormed|stabbed|bulldozer|shooting|live\s+(?:fire|ammunition)|gunshot"),
+]
+_MEANS_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{p}))" for k, p in _MEANS), re.I)
+_PRIORITY = ["chemical", "ied", "drone", "helicopter", "airstrike", "missile", "artillery", "ground"]
+
+_TARGETS: list[tuple[str, str]] = [
+    ("hospital", r"hospitals?|clinics?|medical\s+(?:centre|center|facility|point)|health\s+(?:centre|center|facility)|ambulances?"),
+    ("school", r"schools?|kindergarten|universit(?:y|ies)|college"),
+    ("mosque", r"mosques?"), ("church", r"churche?s?"),
+    ("market", r"markets?|marketplace|souk|bazaar"), ("bakery", r"bakery|bakeries|bread\s+line"),
+    ("prison", r"prisons?|jail|detention\s+(?:centre|center|facility)"),
+    ("camp", r"(?:refugee|displacement|idp)\s+camps?|camps?\s+for\s+(?:the\s+)?displaced|tents?|encampment|camps?"),
+    ("shelter", r"shelters?"),
+    ("vehicle", r"cars?|vehicles?|trucks?|bus(?:es)?|vans?|motorcycles?|motorbikes?|convoy|minibus|taxi"),
+    ("boat", r"boats?|ferry|fishing\s+vessel"), ("bridge", r"bridges?"),
+    ("residential", r"houses?|homes?|residential|apartments?|flats?|buildings?|residences?|tower\s+block|dwelling"),
+    ("farm", r"farms?|farmland|orchard|fields?"), ("factory", r"factory|factories|plant"),
+    ("water", r"water\s+(?:station|plant|well|facility)|wells?"), ("shop", r"shops?|stores?"),
+    ("gathering", r"funeral|wedding|gathering|crowd"),
+]
+_TARGET_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in _TARGETS), re.I)
+
+ATTACK = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|strikes?|struck|bomb(?:s|ed|ing|ings|ardment)?|shell(?:s|ed|ing)|raids?|"
+    r"attack(?:s|ed)?|targeted|targeting|explosions?|exploded|blasts?|missiles?|rockets?|drones?|warplanes?|jets|"
+    r"artillery|gunfire|shot|snipers?|massacres?|hit\s+by|opened\s+fire)\b",
+    re.I,
+)
+TALLY = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|"
+    r"to\s+date|in\s+total|cumulative|overall\s+(?:toll|death)|total\s+(?:death\s+)?toll|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"(?:in|over)\s+(?:\w+|\d+)\s+(?:months|years)\b|during\s+(?:the\s+)?(?:war|conflict|campaign|offensive|year)|"
+    r"throughout\s+the|this\s+year|last\s+year|in\s+(?:19|20)\d\d\s+alone|every\s+(?:day|month|year)|"
+    r"per\s+(?:day|month|year)|a\s+(?:day|month|year)\b|monthly|annual|war\s+has\s+killed|conflict\s+has\s+killed)",
+    re.I,
+)
+NEW_EVENT = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
+    r"in\s+(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing)|in\s+another\s+(?:attack|strike|incident|raid|bombing)|"
+    r"(?:a|another)\s+(?:second|third|separate|later)\s+(?:air\s*)?(?:strike|attack|raid)|separately\b|elsewhere\b|"
+    r"later\s+(?:that|the\s+same)\s+day|hours\s+later|another\s+(?:air\s*)?strike|also\s+on\s+\w+day)",
+    re.I,
+)
+REPORTING_DATE = re.compile(
+    r"\b(?:published|released|posted|shared|updated|issued|matched|reported|announced|list|statement|tweeted|"
+    r"uploaded|dated|wrote|report)\b[^.]{0,25}$", re.I)
+
+_SRC_ORGS = re.compile(
+    r"\b(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|White\s+Helmets|Syri(?:a|an)\s+Civil\s+Defen[cs]e|"
+    r"Civil\s+Defen[cs]e|Airwars|Reuters|AFP|Agence\s+France[- ]Presse|Associated\s+Press|AP|Al\s+Jazeera|"
+    r"(?:Palestinian\s+|Gaza\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)|WAFA|SANA|SNHR|Syrian\s+Network\s+for\s+Human\s+Rights|"
+    r"Amnesty(?:\s+International)?|Human\s+Rights\s+Watch|HRW|OCHA|UNICEF|United\s+Nations|UN|UNRWA|"
+    r"Euro-Med(?:\s+Monitor)?|PCHR|Palestinian\s+Cent(?:re|er)\s+for\s+Human\s+Rights|Al\s+Mezan|B['’]Tselem|"
+    r"Raqqa\s+is\s+Being\s+Slaughtered\s+Silently|RBSS|Deir\s*ez*[- ]?[Zz]or\s*24|Deirezzor24|Iraq\s+Body\s+Count|"
+    r"ACLED|Anadolu|Xinhua|BBC|CNN|Kyiv\s+Independent|Ukrinform|Saba|Mwatana|local\s+(?:sources|activists|media|residents)|"
+    r"activists|residents|medics|witnesses|eyewitnesses|rescuers|relatives|hospital\s+officials|health\s+officials)\b"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|reported\s+by|cited\s+by|per|told|citing|quoted\s+by|said\s+by|confirmed\s+by|documented\s+by)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<name>@\w+|(?:[A-Z][\w'’.&-]*|of|for|the|al|in|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|al|in|and)){0,6})"
+)
+_SAID = re.compile(
+    r"(?P<name>@\w+|\b[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|al|in)){0,6})\s+"
+    r"(?:said|reported|says|reports|stated|confirmed|announced|documented|told|wrote|posted|published|shared|noted|recorded)\b"
+)
+_NOT_SOURCE = re.compile(r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Their|On|In|At|But|And|"
+                         r"Local|Sources?|Israel|Israeli|Russian|Syrian|Turkish|US|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Police|Officials?|Reports?)$")
+
+
+def _first(rx: re.Pattern, texts: list[str], priority: list[str] | None = None) -> str | None:
+    for t in texts:
+        found = [(m.start(), m.lastgroup) for m in rx.finditer(t)]
+        if found:
+            if priority:
+                names = {g for _, g in found}
+                for p in priority:
+                    if p in names:
+                        return p
+            return min(found)[1]
+    return None
+
+
+def means(texts: list[str]) -> str:
+    """The means of attack named first in `texts` (searched in order), by the contract's enum."""
+    return _first(_MEANS_RX, texts, _PRIORITY) or "unknown"
+
+
+def target(texts: list[str]) -> str | None:
+    """What was hit, from the first text that names one."""
+    return _first(_TARGET_RX, texts)
+
+
+def _clean(name: str) -> str | None:
+    words = name.strip(" .,'’").split()
+    while words and words[-1].lower() in ("of", "for", "the", "al", "in", "and"):
+        words.pop()
+    while words and words[0].lower() in ("the", "and"):
+        words.pop(0)
+    if not words:
+        return None
+    out = " ".join(words)
+    if _NOT_SOURCE.match(out) or len(out) < 2 or len(out) > 60:
+        return None
+    return out
+
+
+def sources(texts: list[str]) -> list[str]:
+    """Whom the texts credit for the account ("according to X", "X said", known monitors)."""
+    out: list[str] = []
+    for t in texts:
+        found: list[tuple[int, str]] = []
+        for m in _ACCORDING.finditer(t):
+            found.append((m.start("name"), m.group("name")))
+        for m in _SAID.finditer(t):
+            found.append((m.start("name"), m.group("name")))
+        for m in _SRC_ORGS.finditer(t):
+            found.append((m.start(), m.group(0)))
+        for _, name in sorted(found):
+            c = _clean(name)
+            if c and not any(c.lower() == o.lower() or c.lower() in o.lower() for o in out):
+                out = [o for o in out if o.lower() not in c.lower()]
+                out.append(c)
+    return out[:8]

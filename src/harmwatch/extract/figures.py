@@ -1,0 +1,275 @@
+"""Casualty figures in one sentence: which quantities count killed or injured people, of whom.
+
+A quantity is a casualty figure when a casualty word governs it ("killing 12", "12 people were
+killed", "12 dead", "the death toll rose to 12"); its noun says whose ("children", "women",
+"fighters"); quantities of strikes, troops, years, ages, dates, money, percentages, displaced or
+sheltering people are never figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity, quantities
+
+__all__ = ["Fig", "sentence_figures", "KILL_WORD", "singular_victim"]
+
+_CHILD = {"child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "minor", "minors", "infant",
+          "infants", "baby", "babies", "toddler", "toddlers", "newborn", "newborns", "teenager",
+          "teenagers", "schoolchildren", "juveniles", "youngsters", "child's", "children's"}
+_WOMAN = {"woman", "women", "mother", "mothers", "wife", "wives", "grandmother", "grandmothers",
+          "sister", "sisters", "daughter", "daughters", "females", "female", "aunt", "aunts", "ladies"}
+_MAN = {"man", "men", "father", "fathers", "husband", "husbands", "brother", "brothers", "son", "sons",
+        "males", "grandfather", "uncle", "uncles", "elderly"}
+_COMBATANT = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "guard", "guards",
+              "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists",
+              "combatant", "combatants", "troops", "servicemen", "militiamen", "militia", "operatives",
+              "commanders", "commander", "officers", "policemen", "personnel"}
+_PERSON = {"people", "person", "persons", "civilian", "civilians", "individual", "individuals",
+           "resident", "residents", "villager", "villagers", "member", "members", "relative",
+           "relatives", "others", "other", "victim", "victims", "worshippers", "passengers", "students",
+           "student", "farmers", "farmer", "workers", "worker", "journalists", "journalist", "paramedics",
+           "paramedic", "medics", "doctors", "doctor", "nurses", "nurse", "patients", "siblings",
+           "cousins", "family", "families", "shepherds", "fishermen", "fisherman", "drivers", "driver",
+           "teachers", "staff", "volunteers", "rescuers", "aid", "employees", "refugees", "inmates",
+           "prisoners", "detainees", "protesters", "pedestrians", "neighbours", "neighbors", "guests",
+           "displaced", "palestinians", "syrians", "iraqis", "yemenis", "afghans", "ukrainians", "kurds",
+           "lebanese", "israelis", "somalis", "sudanese", "libyans", "pakistanis", "russians",
+           "citizens", "locals", "generations", "adults", "youths", "youth", "young", "men's",
+           "worker's", "persons'", "souls", "lives", "occupants", "civilians'", "bystanders"} | _MAN
+_KILLED_NOUN = {"dead", "deaths", "death", "fatalities", "killed", "martyrs", "martyr", "bodies", "corpses",
+                "lives", "slain", "dead,"}
+_INJURED_NOUN = {"wounded", "injured", "injuries", "hurt", "injury"}
+_NOT_PEOPLE = {
+    "strike", "strikes", "airstrikes", "raids", "raid", "sorties", "missiles", "missile", "rockets",
+    "rocket", "bombs", "bomb", "shells", "shell", "munitions", "barrel", "attacks", "attack", "targets",
+    "houses", "homes", "buildings", "building", "apartments", "years", "year", "days", "day", "hours",
+    "hour", "minutes", "weeks", "week", "months", "month", "km", "kilometres", "kilometers", "metres",
+    "meters", "miles", "m", "percent", "per", "times", "tons", "tonnes", "vehicles", "cars", "trucks",
+    "villages", "towns", "sites", "positions", "storey", "storeys", "story", "floors", "floor",
+    "schools", "hospitals", "mosques", "tanks", "jets", "aircraft", "planes", "drones", "helicopters",
+    "dollars", "million", "billion", "pounds", "euros", "shekels", "am", "pm", "a.m.", "p.m.", "o'clock",
+    "hectares", "kg", "mm", "cm", "occasions", "rounds", "projectiles", "locations", "areas",
+    "neighbourhoods", "neighborhoods", "shops", "tents", "camps", "bakeries", "boats", "rooms", "stories",
+    "incidents", "massacres", "waves", "cases", "shots", "bullets", "explosions", "points", "km2",
+}
+_MODS = {
+    "other", "more", "additional", "further", "innocent", "unarmed", "civilian", "local", "young",
+    "elderly", "old", "little", "small", "pregnant", "palestinian", "syrian", "iraqi", "yemeni",
+    "afghan", "ukrainian", "kurdish", "lebanese", "displaced", "injured", "wounded", "of", "the",
+    "his", "her", "their", "its", "same", "family", "extended", "immediate", "male", "female",
+    "adult", "teenage", "infant", "newborn", "school", "university", "fellow", "unidentified",
+    "unnamed", "identified", "named", "different", "separate", "hamas", "isis", "regime", "government",
+    "pro-government", "opposition", "israeli", "russian", "turkish", "american", "us", "u.s.", "iranian",
+    "security", "police", "army", "prison", "medical", "health", "aid", "humanitarian", "un", "unrwa",
+    "rescue", "civil", "defence", "defense", "emergency", "media", "press", "news", "alleged",
+    "suspected", "reported", "reportedly", "all", "both", "entire", "whole", "mostly", "mainly",
+    "among", "them", "was", "a", "an", "in", "were", "are", "baby", "girl", "boy", "hospital",
+    "foreign", "migrant", "sudanese", "somali", "libyan", "from",
+}
+_PREP_VERB = re.compile(
+    r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
+    r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
+    r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to))"
+    r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming))"
+    r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least))*\s*[:,]?\s*$",
+    re.I,
+)
+_SUBSET = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured)|"
+                     r"those\s+killed|the\s+casualties)|\bof\s+whom|\bamongst\s+them|\bincluded)"
+                     r"(?:\s+(?:were|are|was|is|also))?[\s:,]*$", re.I)
+_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|with|,)?\s*"
+                    r"(?:(?:her|his|their|its|the)\s+)?$", re.I)
+KILL_WORD = re.compile(
+    r"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|all|also|later|reportedly|"
+    r"allegedly|subsequently|eventually|both|instantly|immediately|shot)\s+)*"
+    r"(?P<v>killed|dead|died|die|slain|martyred|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"wounded|injured|hurt|maimed|were\s+among\s+the\s+(?:dead|victims))\b",
+    re.I,
+)
+_BLOCKER = re.compile(
+    r"\b(?:sheltering|sheltered|displaced|living|lived|residing|staying|trapped|besieged|siege|fled|"
+    r"fleeing|evacuated|rescued|arrested|detained|missing|abducted|kidnapped|remain|remained|"
+    r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated)\b|;",
+    re.I,
+)
+_SKIP_AFTER = re.compile(
+    r"(?:\s*(?:%|percent|per\s*cent)|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old|"
+    r"\s*(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|[-\s]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\b|\s*(?:km|kilomet|met|mile|hour|minute|dollar|usd|million|billion))",
+    re.I,
+)
+_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:aged|age|ages|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"unit|brigade|division|route|highway|road|resolution|article|page|phase|street|block)\.?\s*|[$£€+]\s*)$",
+    re.I,
+)
+_A_PERSON = re.compile(
+    r"\b(?:a|an|his|her|their)\s+(?:(?:young|elderly|old|pregnant|little|civilian|palestinian|syrian|local|"
+    r"\d+-year-old|[a-z]+-year-old)\s+){0,2}(?P<n>child|boy|girl|woman|man|civilian|person|baby|infant|"
+    r"toddler|teenager|mother|father|journalist|paramedic|doctor|nurse|farmer|shepherd|fisherman|student|"
+    r"worker|soldier|fighter|wife|husband|son|daughter|brother|sister|resident|driver|guard|member|"
+    r"teacher|photographer|volunteer)\b",
+    re.I,
+)
+_GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals", "residents", "villagers",
+            "members", "member", "relatives", "family", "victims", "palestinians", "syrians", "iraqis", "yemenis",
+            "afghans", "ukrainians", "kurds", "lebanese", "israelis", "somalis", "sudanese", "libyans", "citizens",
+            "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
+_PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
+_FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
+_SINGULAR = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
+    r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
+
+
+@dataclass(frozen=True)
+class Fig:
+    """One casualty figure in a sentence (span in sentence coordinates)."""
+
+    start: int
+    end: int
+    rel: str  # "killed" | "injured"
+    cat: str  # "person" | "child" | "woman" | "man" | "combatant"
+    min: int | None
+    max: int | None
+    subset: bool
+    group: int  # figures with the same group are added up
+    total: bool = True  # a count of all the dead ("12 people"), not of a kind ("two paramedics", "six others")
+
+
+def _category(word: str) -> str | None:
+    w = word.lower().rstrip(",.")
+    if w in _CHILD:
+        return "child"
+    if w in _WOMAN:
+        return "woman"
+    if w in _COMBATANT:
+        return "combatant"
+    if w in _MAN:
+        return "man"
+    if w in _PERSON:
+        return "person"
+    return None
+
+
+def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
+    """(category, casualty relation in the noun, end of the noun phrase, partitive, head word)."""
+    mods = 0
+    partitive = False
+    for m in _TOKEN.finditer(s, pos, min(len(s), pos + 90)):
+        w = m.group(0)
+        lw = w.lower().rstrip(".,")
+        if lw in _KILLED_NOUN:
+            return "person", "killed", m.end(), partitive, lw
+        if lw in _INJURED_NOUN:
+            return "person", "injured", m.end(), partitive, lw
+        if lw in _NOT_PEOPLE or w in "%$":
+            return None, "not", m.end(), partitive, lw
+        cat = _category(lw)
+        if cat:
+            nxt = s[m.end():m.end() + 12].lower()
+            if lw in ("member", "members", "family", "families") and nxt.startswith(" of"):
+                return cat, None, m.end(), partitive, lw
+            if lw in _MODS and re.match(r"\s+[a-z]", nxt) and lw not in ("people", "civilians"):
+                # "civilian woman", "family members": keep looking for the head
+                look = re.match(r"\s+([A-Za-z'-]+)", s[m.end():m.end() + 30])
+                nw = look.group(1).lower() if look else ""
+                if nw in _KILLED_NOUN or nw in _INJURED_NOUN:
+                    if lw in _GENERIC or cat == "person":
+                        mods += 1
+                        continue
+                    return cat, ("killed" if nw in _KILLED_NOUN else "injured"), m.end() + len(look.group(0)), partitive, lw
+                if look and _category(nw):
+                    mods += 1
+                    continue
+            return cat, None, m.end(), partitive, lw
+        if lw == "of" and re.match(r"\s+(?:the|them|whom|those|these|his|her|their)\b", s[m.end():m.end() + 8], re.I):
+            partitive = True
+        if lw in _MODS or (w[0].isupper() and mods < 3 and w.isalpha()):
+            mods += 1
+            if mods > 4:
+                break
+            continue
+        break
+    return None, None, pos, partitive, ""
+
+
+def singular_victim(s: str) -> bool:
+    """True when the sentence says one person was killed without a number ("X was killed")."""
+    return _SINGULAR.search(s) is not None
+
+
+def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
+    """(start, end, min, max, noun search start) of every quantity and singular "a woman"."""
+    out = [(q.start, q.end, q.min, q.max, q.end) for q in quantities(s)]
+    for m in _A_PERSON.finditer(s):
+        if not any(a <= m.start() < b for a, b, *_ in out):
+            out.append((m.start(), m.end(), 1, 1, m.start("n")))
+    out.sort()
+    return out
+
+
+def sentence_figures(s: str) -> list[Fig]:
+    """Every casualty figure in sentence `s`, left to right."""
+    figs: list[Fig] = []
+    prev: Fig | None = None
+    prev_end = 0
+    for start, end, lo, hi, npos in _candidates(s):
+        if _SKIP_AFTER.match(s, end) or _SKIP_BEFORE.search(s[max(0, start - 14):start]):
+            continue
+        if lo is not None and lo == hi and 1900 <= lo <= 2100 and "," not in s[start:end]:
+            h = _head(s, npos)
+            if h[0] is None or h[1] is not None:
+                continue
+        cat, rel, nend, partitive, head = _head(s, npos)
+        if rel == "not":
+            prev = None
+            continue
+        before = s[max(0, start - 70):start]
+        subset = bool(_SUBSET.search(before)) or partitive
+        if _FAMILY_OF.search(before):
+            cat = cat or "person"
+        pv = _PREP_VERB.search(before)
+        group = start
+        coord = prev is not None and _COORD.match(s[prev_end:start]) is not None
+        if rel is None and pv:
+            rel = "killed" if pv.group("k") else "injured"
+        elif rel is None and coord and prev is not None:
+            rel, group = prev.rel, prev.group
+            subset = subset or prev.subset
+        if rel is None:
+            m = _next_verb(s, nend, near=(cat is None))
+            if m is not None:
+                rel = "injured" if re.match(r"wound|injur|hurt|maim", m.group("v"), re.I) else "killed"
+                group = m.start()
+        if rel is None and subset and prev is not None:
+            rel = prev.rel
+        if rel is None:
+            prev = None
+            continue
+        if cat is None:
+            cat = "person"
+        if subset and prev is not None and rel == prev.rel:
+            group = prev.group
+        total = (head in _GENERIC or head in _KILLED_NOUN or head in _INJURED_NOUN or not head) \
+            and not _PARTIAL.search(s, start, nend)
+        fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)
+        figs.append(fig)
+        prev, prev_end = fig, nend
+    return figs
+
+
+def _next_verb(s: str, pos: int, near: bool):
+    """The casualty verb that follows a noun phrase in the same clause, if any."""
+    limit = pos + (22 if near else 110)
+    m = KILL_WORD.search(s, pos, min(len(s), limit + 30))
+    if not m or m.start() > limit:
+        return None
+    between = s[pos:m.start()]
+    if _BLOCKER.search(between):
+        return None
+    return m

@@ -1,0 +1,145 @@
+"""Cut a document into incidents and tallies: which sentences tell which strike.
+
+One incident per strike: the first sentence stating harm leads; later harm sentences join it
+unless they open another event ("the following day", another date after it) or are background
+(an earlier date, "previously", "in 2014"); a cumulative toll ("since September 2014") is a tally.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .cues import ATTACK, NEW_EVENT, REPORTING_DATE, TALLY
+from .dates import DateRef, find_dates
+from .figures import Fig, sentence_figures, singular_victim
+from .text import Sentence
+
+__all__ = ["Info", "Segment", "analyse", "segments", "event_dates"]
+
+_HARM = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|perish|li(?:ves|fe)|toll|bod(?:y|ies)|"
+                   r"massacr|casualt|victim|maim", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|previous(?:ly)?\b|"
+    r"had\s+(?:been\s+)?(?:killed|died|wounded)|years?\s+ago|months\s+ago|in\s+a\s+previous|prior\s+to\s+this|"
+    r"in\s+the\s+past\b|history\s+of|anniversary)", re.I)
+
+
+@dataclass
+class Info:
+    """What one sentence says."""
+
+    sent: Sentence
+    figs: list[Fig]
+    dates: list[DateRef]
+    attack: bool
+    harm: bool
+    tally: bool
+    new_event: bool
+    singular: bool
+    background: bool
+
+
+@dataclass
+class Segment:
+    """One incident (or tally): lead sentence, harm sentences, context sentences before the lead."""
+
+    kind: str
+    lead: Info
+    members: list[Info] = field(default_factory=list)
+    context: list[Info] = field(default_factory=list)
+    date: tuple[date | None, date | None, str] | None = None
+
+
+def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0) -> Info:
+    s = sent.text
+    harm = bool(_HARM.search(s))
+    dates = find_dates(s, anchor)
+    if skip_until > sent.start:
+        dates = [d for d in dates if sent.start + d.start >= skip_until]
+    if not harm:
+        return Info(sent, [], dates, False, False, False, False, False, False)
+    figs = sentence_figures(s)
+    tally = bool(figs) and any(not f.subset for f in figs) and bool(TALLY.search(s))
+    return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
+                not figs and singular_victim(s), bool(_BACKGROUND.search(s)))
+
+
+def event_dates(info: Info) -> list[DateRef]:
+    """Date expressions of a sentence that date an event (not a publication or a list)."""
+    s = info.sent.text
+    return [d for d in info.dates if not REPORTING_DATE.search(s[max(0, d.start - 60):d.start])]
+
+
+def _day(info: Info, prev: tuple | None) -> tuple[date | None, date | None, str] | None:
+    for d in event_dates(info):
+        if d.seq is not None:
+            if prev and prev[0]:
+                from .dates import shift
+
+                return shift(prev[0], d.seq), shift(prev[0], d.seq), "day"
+            continue
+        if d.first:
+            return d.first, d.last, d.precision
+    return None
+
+
+def segments(infos: list[Info]) -> list[Segment]:
+    """Incident and tally segments in document order."""
+    out: list[Segment] = []
+    cur: Segment | None = None
+    last_used = -1
+    for i, info in enumerate(infos):
+        if info.tally:
+            out.append(Segment("tally", info))
+            continue
+        has_harm = bool(info.figs) or info.singular
+        if not has_harm:
+            continue
+        if cur is None:
+            cur = _new(infos, i, last_used, None)
+            out.append(cur)
+            last_used = i
+            continue
+        when = _day(info, cur.date)
+        cur_first = cur.date[0] if cur.date else None
+        if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
+            if when[0] < cur_first or info.background:
+                continue  # background: an earlier event
+            if info.attack or info.new_event:
+                cur = _new(infos, i, last_used, cur.date)
+                out.append(cur)
+                last_used = i
+                continue
+        elif info.new_event and info.attack and any(f.rel == "killed" and not f.subset for f in info.figs):
+            cur = _new(infos, i, last_used, cur.date)
+            out.append(cur)
+            last_used = i
+            continue
+        if info.background:
+            continue
+        cur.members.append(info)
+        last_used = i
+    if not any(s.kind == "incident" for s in out):
+        for i, info in enumerate(infos):
+            if info.harm and info.attack and not info.tally:
+                out.append(_new(infos, i, -1, None))
+                break
+    return out
+
+
+def _new(infos: list[Info], i: int, last_used: int, prev_date) -> Segment:
+    lead = infos[i]
+    seg = Segment("incident", lead)
+    j = i - 1
+    while j > last_used and j >= i - 2 and infos[j].sent.para == lead.sent.para:
+        seg.context.insert(0, infos[j])
+        j -= 1
+    seg.date = _day(lead, prev_date)
+    if seg.date is None:
+        for c in reversed(seg.context):
+            seg.date = _day(c, prev_date)
+            if seg.date:
+                break
+    return seg

@@ -1,0 +1,155 @@
+"""Plain-text helpers: HTML to text, sentence and paragraph spans with offsets into the text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens"]
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "cpl", "pvt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
+    "vs", "etc", "approx", "gov", "sen", "rep", "prof", "jr", "sr", "mt", "ft", "fig", "al", "vol",
+    "inc", "ltd", "co", "corp", "dept", "univ", "ave", "rd", "sheikh", "hon", "rev",
+}
+# A candidate end: . ! ? (plus closing quotes/brackets), then optional space, then a capital,
+# an opening quote or a digit-free start; or a newline.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*[\"'“‘(]?[A-Z\u0600-\u06FF])|[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(]?\S)|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+class Sentence:
+    """A sentence: its span, its paragraph number and its text."""
+
+    __slots__ = ("start", "end", "para", "text", "index")
+
+    def __init__(self, start: int, end: int, para: int, text: str, index: int) -> None:
+        self.start, self.end, self.para, self.text, self.index = start, end, para, text, index
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Sentence({self.start}, {self.end}, {self.text[:40]!r})"
+
+
+def _is_abbrev(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S. / a.m. / e.g.
+        return True
+    if len(word) == 1 and word.isupper():  # an initial
+        return True
+    return word.lower() in _ABBREV
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; offsets index `text` itself. Blank lines start paragraphs."""
+    out: list[Sentence] = []
+    start, para = 0, 0
+    n = len(text)
+    for m in _END.finditer(text):
+        piece = m.group(0)
+        if "\n" not in piece and piece[0] == "." and _is_abbrev(text, m.start()):
+            continue
+        end = m.end()
+        _add(out, text, start, end, para)
+        if "\n" in piece:
+            para += 1
+        start = end
+    if start < n:
+        _add(out, text, start, n, para)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, para, text[start:end], len(out)))
+
+
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
+          "blockquote", "header", "footer", "table", "ul", "ol", "pre", "title"}
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block a paragraph (scripts and styles dropped)."""
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    root = lxml.html.document_fromstring(html)
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in _BLOCK
+        if block:
+            parts.append("\n\n")
+        if el.text and tag:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n\n")
+
+    walk(root)
+    text = "".join(parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def windowed(rx: re.Pattern, trigger: re.Pattern, s: str, back: int = 30, fwd: int = 90) -> list[re.Match]:
+    """`rx.finditer(s)`, but tried only near matches of the cheap `trigger` pattern (much faster
+    when `rx` has optional prefixes). A match must start at most `back` characters before a
+    trigger and end at most `fwd` characters after it."""
+    out: list[re.Match] = []
+    last = 0
+    n = len(s)
+    for t in trigger.finditer(s):
+        p = t.start()
+        if p < last:
+            continue
+        m = rx.search(s, max(last, p - back), min(n, p + fwd))
+        while m is not None and m.end() <= p:
+            m = rx.search(s, m.end(), min(n, p + fwd)) if m.end() > m.start() else None
+        if m is None or m.start() > p:
+            continue
+        if m.end() == m.start():
+            continue
+        out.append(m)
+        last = m.end()
+    return out
+
+
+_TOK = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str]) -> list[re.Match]:
+    """Non-overlapping matches of `rx` that begin at a word whose lower-cased form is in
+    `starts` (digits count as "#"). Far cheaper than `rx.finditer` for patterns that open with
+    optional words, because the pattern is only tried where a match can begin."""
+    out: list[re.Match] = []
+    last = 0
+    for t in _TOK.finditer(s):
+        p = t.start()
+        if p < last:
+            continue
+        w = t.group(0)
+        key = "#" if w[0].isdigit() else w.lower()
+        if key not in starts:
+            continue
+        if p and s[p - 1].isalnum():
+            continue
+        m = rx.match(s, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            last = m.end()
+    return out
