@@ -79,7 +79,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:alleged(?:ly)?\s+|suspec
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
 _NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
-                              r"occupied|government\s+said|health|time|-?born)\b", re.I)
+                              r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
+                              r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics)\b", re.I)
 
 _ADMITTED = re.compile(
     r"\b(?:admit(?:ted|s)?|conced(?:ed|es)|accept(?:ed|s)\s+responsibility|took\s+responsibility|apologi[sz]ed|"

@@ -71,8 +71,9 @@ _MODS = {
 _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
-    r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to))"
-    r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming))"
+    r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
+    r"(?:the\s+)?(?:deaths|killings)\s+of)"
+    r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
     r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least))*\s*[:,]?\s*$",
     re.I,
 )
