@@ -88,3 +88,14 @@ def test_duplicate_reject_accept(session):
     with pytest.raises(decisions.DecisionError):
         decisions.set_claim_status(session, claims[0].key, "maybe", actor="ana")
     assert actions(session) == ["incident.duplicate", "claim.rejected", "claim.accepted"]
+
+
+def test_accepted_claim_stays_put_when_neighbours_arrive(session):
+    claims, _, inc_of = setup(session)
+    inc = inc_of(claims[0])
+    decisions.set_claim_status(session, claims[0].key, "accepted", actor="ana")
+    add_claims(session, [("e", make_claim(killed=(12, 13)), "Reuters")])
+    stats = stage.run(session)
+    assert stats["new_claims"] == 1
+    session.expire_all()
+    assert inc_of(claims[0]).id == inc.id and inc_of(claims[0]).locked

@@ -199,6 +199,7 @@ def set_claim_status(session: Session, claim_key: str, status: str, *, actor: st
             _settle(session, inc)
         elif status == "accepted":
             link.method = "analyst"
+            inc.locked = True
     session.flush()
     audit.record(session, actor=actor, action=f"claim.{status}", entity_type="claim", entity_id=claim_key,
                  before=before, after={"status": status}, reason=reason)

@@ -64,7 +64,7 @@ def _neighbours(session: Session, infos: list) -> tuple[list[Claim], set[int]]:
     ids = sorted(incident_ids)
     for n in range(0, len(ids), 500):
         claims += session.scalars(select(Claim).join(ClaimLink, ClaimLink.claim_id == Claim.id)
-                                  .where(ClaimLink.incident_id.in_(ids[n:n + 500]),
+                                  .where(ClaimLink.incident_id.in_(ids[n:n + 500]), ClaimLink.method == "auto",
                                          Claim.status != "rejected"))
     return claims, incident_ids
 
@@ -89,8 +89,11 @@ def run(session: Session) -> dict:
     for n in range(0, len(old_ids), 500):
         session.execute(delete(ClaimLink).where(ClaimLink.claim_id.in_(old_ids[n:n + 500]),
                                                 ClaimLink.method == "auto"))
-    existing = {i.key: i for i in session.scalars(select(Incident).where(Incident.id.in_(touched)))} \
-        if touched else {}
+    existing: dict[str, Incident] = {}
+    touched_ids = sorted(touched)
+    for n in range(0, len(touched_ids), 500):
+        for inc in session.scalars(select(Incident).where(Incident.id.in_(touched_ids[n:n + 500]))):
+            existing[inc.key] = inc
     reused: set[int] = set()
     for cl in clusters:
         keys = [m.key for m in cl.members]
