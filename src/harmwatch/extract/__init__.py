@@ -25,9 +25,17 @@ _COUNTRY_WORDS = [
 _COUNTRY_KEYS = [(c, [w.strip() for w in ws.replace("|", " ").split() if len(w.strip()) > 3]) for c, ws in _COUNTRY_WORDS]
 
 
-def _countries(text: str) -> list[str]:
-    from . import places
+def _places_module():
+    """harmwatch.extract.places, or None when it cannot be loaded (claims are still extracted)."""
+    try:
+        from . import places
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not lose the claims
+        return None
+    return places
 
+
+def _countries(text: str) -> list[str]:
+    places = _places_module()
     hints: list[str] = []
     fn = getattr(places, "country_hints", None)
     if fn is not None:
@@ -47,8 +55,9 @@ def _countries(text: str) -> list[str]:
 
 
 def _places(text: str, countries: list[str]) -> list:
-    from . import places
-
+    places = _places_module()
+    if places is None:
+        return []
     try:
         return list(places.find_places(text, countries=countries))
     except Exception:  # noqa: BLE001 - a place lookup failure must not lose the claims

@@ -71,12 +71,14 @@ _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
     r"drones?|helicopters?|gunships?|artillery|shell(?:s|ing|ed)?|bomb(?:s|ing|ings|ed|ardments?)?|raids?|"
     r"forces|troops|army|military|navy|missiles?|rockets?|attacks?|fire|gunfire|tanks?|snipers?|soldiers|"
-    r"struck|targeted|hit|killed|attacked|operations?|offensive|aviation|air\s+force|fighters|militants|"
-    r"gunmen|units|shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
+    r"struck|targeted|hit|killed|attacked|operations?|offensive|aviation|air\s+force|"
+    r"shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
     re.I,
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
+_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|against|"
+                            r"hitting|struck|hit|bombed|shelled|on|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
@@ -112,7 +114,13 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             after = s[m.end():m.end() + 60]
             if _NOT_ACTOR_AFTER.match(after):
                 continue
-            strong = bool(_ATTACK_AFTER.match(after)) or bool(_BY_BEFORE.search(s[max(0, m.start() - 40):m.start()]))
+            before = s[max(0, m.start() - 40):m.start()]
+            if _BY_BEFORE.search(before):
+                strong = True
+            elif _VICTIM_BEFORE.search(before):
+                strong = False
+            else:
+                strong = bool(_ATTACK_AFTER.match(after))
             if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
                 strong = True
             out.append((m.start(), m.end(), aid, strong))

@@ -1,0 +1,42 @@
+from harmwatch.extract.figures import sentence_figures
+
+
+def figs(s):
+    return [(s[f.start:f.end], f.rel, f.cat, f.subset) for f in sentence_figures(s)]
+
+
+def test_killed_and_injured():
+    got = figs("The strike killed 12 civilians and wounded 30 others.")
+    assert got == [("12", "killed", "person", False), ("30", "injured", "person", False)]
+
+
+def test_breakdown_is_a_subset():
+    got = figs("Nine people, including four children and two women, died in the blast.")
+    assert got == [("Nine", "killed", "person", False), ("four", "killed", "child", True),
+                   ("two", "killed", "woman", True)]
+
+
+def test_combatants():
+    got = figs("Eight soldiers were killed at the checkpoint.")
+    assert got == [("Eight", "killed", "combatant", False)]
+
+
+def test_not_casualty_figures():
+    for s in ("The coalition carried out 502 strikes and dropped 1,200 munitions.",
+              "Some 5,000 troops were deployed to the area.",
+              "Up to 100 families were sheltering in the school.",
+              "400,000 people remain under siege.",
+              "A 36-year-old teacher was among them.",
+              "The war began in 2011 and 40% of the city was destroyed.",
+              "Aid worth $2,500 was sent; call 0933 123 456."):
+        assert figs(s) == [], s
+
+
+def test_family_of_six_and_singular_victims():
+    assert figs("A family of six was killed.") == [("six", "killed", "person", False)]
+    got = figs("A woman and her three children were killed.")
+    assert [g[2] for g in got] == ["woman", "child"]
+
+
+def test_death_toll():
+    assert figs("The death toll rose to 70.")[0][:2] == ("70", "killed")
