@@ -188,6 +188,9 @@ def _build_shipped() -> Index:
     for f in _rows(_data_text("supplement.tsv")):
         entry = Entry(f"harmwatch:{f[0]}", f[1], f[2], f[3] or None, float(f[4]), float(f[5]), f[6], int(f[7] or 0))
         idx.add(entry, [f[1], *f[8].split("|")])
+    for f in _rows(_data_text("aliases.tsv")):
+        if f[0] in idx.ids:
+            idx.add(idx.entries[idx.ids[f[0]]], f[1].split("|"))
     _add_provinces(idx)
     _add_countries(idx)
     for number, e in enumerate(idx.entries):

@@ -17,7 +17,7 @@ from .gazetteer_names import (
     AR_STOP_WORDS, ARTICLES, FACILITY_WORDS, GIVEN_NAMES, STOP_WORDS, arabic_variants, fold, skeleton,
 )
 
-__all__ = ["Match", "tokenize", "scan", "info", "LOCATIVES"]
+__all__ = ["Match", "tokenize", "scan", "info", "fuzzy_keys", "LOCATIVES"]
 
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640])+"
                     r"(?:['’ʼʻ`](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -66,7 +66,7 @@ def info(raw: str) -> tuple[str, bool, bool, tuple[str, ...]]:
             _INFO.clear()
         c = raw[0]
         arabic = "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
-        variants = tuple(x for x in arabic_variants(raw) if x not in AR_STOP_WORDS and len(x) >= 3) if arabic else ()
+        variants = tuple(x for x in arabic_variants(raw) if len(x) >= 2) if arabic else ()
         got = _INFO[raw] = (fold(raw), arabic, c.isupper(), variants)
     return got
 
@@ -115,17 +115,24 @@ def _extend(idx: Index, text: str, tokens: list, i: int, first_key: str) -> tupl
     return best
 
 
-def _fuzzy_keys(idx: Index, acc: str) -> tuple[str, ...]:
+def fuzzy_keys(idx: Index, acc: str, best_only: bool = True) -> tuple[str, ...]:
+    """Keys spelt like `acc` (same consonant skeleton, close spelling); by default only the
+    closest ones."""
     got = _FUZZY.get(acc)
     if got is None:
         if len(_FUZZY) > 100_000:
             _FUZZY.clear()
         skel = skeleton(acc)
-        got = ()
+        scored = []
         if len(skel) >= 3:
-            got = tuple(k for k in idx.skeletons.get(skel, ()) if Indel.normalized_similarity(acc, k) >= 0.74)
-        _FUZZY[acc] = got
-    return got
+            scored = [(Indel.normalized_similarity(acc, k), k) for k in idx.skeletons.get(skel, ())]
+            scored = sorted(((sim, k) for sim, k in scored if sim >= 0.74), reverse=True)
+        got = _FUZZY[acc] = tuple(scored)
+    if not got:
+        return ()
+    if best_only:
+        return tuple(k for sim, k in got if sim >= got[0][0] - 0.04)
+    return tuple(k for _sim, k in got)
 
 
 def _fuzzy(idx: Index, text: str, tokens: list, i: int) -> tuple[int, str, list[Entry]] | None:
@@ -144,7 +151,7 @@ def _fuzzy(idx: Index, text: str, tokens: list, i: int) -> tuple[int, str, list[
         acc += f
         if len(acc) < 5:
             continue
-        keys = _fuzzy_keys(idx, acc)
+        keys = fuzzy_keys(idx, acc)
         if keys:
             entries = list({id(e): e for k in keys for e in idx.candidates(k)}.values())
             found = (j, acc, entries)
@@ -210,7 +217,7 @@ def _scan_run(idx: Index, run: str) -> list[tuple]:
                 got = _extend(idx, run, tokens, i, variant)
                 if got and (hit is None or got[0] > hit[0]):
                     hit = got
-            if hit and (hit[0] > i or hit[1] not in AR_STOP_WORDS):
+            if hit and (hit[0] > i or (hit[1] not in AR_STOP_WORDS and len(hit[1]) >= 3)):
                 start += _particle(raw, hit[1] if hit[0] == i else None)
                 out.append((start, tokens[hit[0]][1], hit[1], idx.candidates(hit[1]), False, False, prev))
                 i = hit[0] + 1
@@ -220,10 +227,13 @@ def _scan_run(idx: Index, run: str) -> list[tuple]:
             if hit is None and f[:2] in ("al", "el") and len(f) > 5 and f[2:] in keys:
                 hit = (i, f[2:])
             fuzzy = None
-            if hit is None and upper and f not in STOP_WORDS and f not in GIVEN_NAMES and f not in idx.common_words:
+            if (hit is None or hit[0] == i) and upper and f not in STOP_WORDS and f not in idx.common_words \
+                    and (f not in GIVEN_NAMES or hit is not None):
                 fuzzy = _fuzzy(idx, run, tokens, i)
-                if fuzzy:
+                if fuzzy and (hit is None or fuzzy[0] > hit[0]):
                     hit = (fuzzy[0], fuzzy[1])
+                else:
+                    fuzzy = None
             verdict = _judge(idx, tokens, i, hit[0], hit[1]) if hit else "no"
             if verdict != "no":
                 entries = fuzzy[2] if fuzzy else idx.candidates(hit[1])

@@ -19,8 +19,8 @@ from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
 from .gazetteer_countries import DEMONYMS
-from .gazetteer_names import arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
-from .gazetteer_scan import Match, info, scan, tokenize
+from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
+from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
 __all__ = ["PlaceMention", "find_places", "resolve", "country_hints"]
 
@@ -64,6 +64,7 @@ _VILLAGE_BEFORE = re.compile(rf"({_NAME})\s+$")
 _FALLBACK_REACH = 160
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]")
 _AR_VILLAGE_ROOT = re.compile("قري|بلد|حي|مزرع")
+_AR_COMPOUND = frozenset(arabic_fold(w) for w in "تل عين دير كفر بيت جسر خربة أم ابو أبو راس رأس بئر جبل وادي حزة".split())
 _DEMONYMS = {fold(k): v for k, v in DEMONYMS.items()}
 _DEMONYM_EN = re.compile(r"\b(?:" + "|".join(
     re.escape(k.capitalize()) for k in sorted(DEMONYMS, key=len, reverse=True) if k.isascii()) + r")\b")
@@ -118,13 +119,20 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
 
 
 def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | None:
-    found = ranked(idx, m.entries, countries, admin1)
+    entries = m.entries
+    if countries and not m.fuzzy and not any(e.country in countries for e in entries) and m.key.isascii():
+        # "Mansoura" in a Syrian report: a Syrian place spelt a little differently beats Egypt's.
+        near = [e for k in fuzzy_keys(idx, m.key, False) for e in idx.candidates(k) if e.country in countries]
+        entries = near or entries
+    found = ranked(idx, entries, countries, admin1)
+    # A lone Arabic word abroad is more often an ordinary word ("الصور", the pictures: Tyre).
+    strict = not m.key.isascii() and m.end - m.start < 12 and countries
     for _score, e in found:
-        if m.fuzzy and countries and e.country not in countries:
-            continue
         if not countries or e.country in countries or e.kind != "settlement":
             return e
-        if e.population >= 20000 or e.fcode in ("PPLA", "PPLC"):
+        if m.fuzzy:
+            continue
+        if e.fcode == "PPLC" or (not strict and (e.population >= 100000 or e.fcode == "PPLA")):
             return e
     return None
 
@@ -140,13 +148,16 @@ def _hints(idx: Index, text: str, matches: list[Match]) -> list[str]:
                     scores[e.country] += 3
         elif len(ccs) == 1 and not m.fuzzy:
             top = max(m.entries, key=lambda e: e.standing)
-            scores[next(iter(ccs))] += 2 if (top.kind == "province" or top.standing >= 5) else 0.5
+            lone_arabic = not m.key.isascii() and " " not in text[m.start:m.end]
+            strong = (top.kind == "province" or top.standing >= 5) and not lone_arabic
+            scores[next(iter(ccs))] += 2 if strong else 1 if lone_arabic and top.standing >= 5 else 0.5
     for m in _DEMONYM_EN.finditer(text):
         scores[_DEMONYMS[fold(m.group())]] += 1
     if _HAS_ARABIC.search(text):
         for m in _DEMONYM_AR.finditer(text):
             scores[_DEMONYMS[fold(m.group())]] += 1
-    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= 1]
+    floor = max([1.0] + [s * 0.2 for s in scores.values()])
+    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
 
 
 _LAST: list = [None, None, None]  # index, text, matches: country_hints then find_places scan once
@@ -204,7 +215,13 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
         for k, t in enumerate(tokens[:-1]):
             if info(t[2])[1] and _AR_VILLAGE_ROOT.search(t[2]) and not _AR_VILLAGE.isdisjoint(arabic_variants(t[2])):
                 nxt = tokens[k + 1]
-                named.append((nxt[0], nxt[1], nxt[2]))
+                f_next = info(nxt[2])[0]
+                if not info(nxt[2])[1] or f_next in AR_STOP_WORDS or _AR_VILLAGE_ROOT.match(f_next):
+                    continue
+                last = nxt
+                if info(nxt[2])[0] in _AR_COMPOUND and k + 2 < len(tokens) and info(tokens[k + 2][2])[1]:
+                    last = tokens[k + 2]
+                named.append((nxt[0], last[1], text[nxt[0]:last[1]]))
     out = []
     for start, end, written in named:
         if any(s < end and start < e for s, e in spans) or fold(written) in ("the", "a"):
