@@ -29,18 +29,22 @@ def _place_relation(a: ClaimInfo, b: ClaimInfo) -> tuple[bool, float, str]:
             if p.country and q.country and p.country != q.country:
                 continue
             if p.gazetteer_id and p.gazetteer_id == q.gazetteer_id:
-                return True, 1.0, f"same place ({p.name})"
-            if p.has_point and q.has_point:
+                if p.precision in ("country", "unknown"):
+                    cand = (True, 0.3, f"same country ({p.name})")
+                elif p.precision == "province":
+                    cand = (True, 0.4, f"same province ({p.name})")
+                else:
+                    return True, 1.0, f"same place ({p.name})"
+            elif p.has_point and q.has_point:
                 d = distance_km(p, q)
                 reach = max(p.radius, q.radius)
-                if d <= reach:
-                    score = 0.9 if d <= 3 else (0.75 if max(p.radius, q.radius) <= 40 else 0.45)
-                    cand = (True, score, f"places {d:.0f} km apart")
-                elif p.precision in ("province", "country", "unknown") or q.precision in ("province", "country",
-                                                                                          "unknown"):
+                if d > reach:
                     continue
+                if reach <= 40:
+                    score = 0.9 if d <= 3 else 0.75
                 else:
-                    continue
+                    score = 0.4 if reach <= 150 else 0.3  # only as good as the vaguer place
+                cand = (True, score, f"places {d:.0f} km apart")
             elif p.name and p.name == q.name:
                 cand = (True, 0.85, f"same place name ({p.name})")
             elif p.admin1 and q.admin1:
@@ -67,10 +71,15 @@ def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
         return False
     ok, pscore, _why = _place_relation(a, b)
     if gap is None:
-        # without a date on one side, only the same precise place and a shared perpetrator will do
+        # without a date on one side: the same precise place, a shared perpetrator, the same toll
         return ok and pscore >= 0.75 and a.precise_place and b.precise_place \
-            and bool(a.perpetrators & b.perpetrators)
+            and bool(a.perpetrators & b.perpetrators) and _same_toll(a, b)
     return ok
+
+
+def _same_toll(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Both state a death toll and it is the same figure (range)."""
+    return a.killed != (None, None) and a.killed == b.killed
 
 
 def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:
@@ -125,7 +134,7 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
             score += 0.15
             reasons.append("same perpetrator")
         else:
-            score -= 0.2
+            score -= 0.3
             reasons.append("different perpetrators")
     fig, why = _figure_agreement(a, b)
     score += 0.15 * fig
