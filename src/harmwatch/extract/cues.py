@@ -92,9 +92,24 @@ _NOT_SOURCE = re.compile(r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|
                          r"November|December|Police|Officials?|Reports?)$")
 
 
+_MEANS_STARTS = frozenset(
+    "chem chlo sari toxi nerv pois ied impr car suic road land expl boob vbie bomb moto dron uav uavs unma quad "
+    "loit shah heli barr guns air airs aeri warp war jet jets figh airc avia f su miss rock ball crui grad hima "
+    "iska kali arti shel mort tank howi mult mlrs clus gunf shot snip open grou exec raid stor stab bull shoo live "
+    "airb".split())
+_TARGET_STARTS = frozenset(
+    "hosp clin medi heal ambu scho kind univ coll mosq chur mark souk baza bake brea pris jail dete refu disp idp "
+    "camp camps tent tents enca shel car cars vehi truc bus buse van vans moto conv mini taxi boat ferr fish brid "
+    "hous home resi apar flat buil towe dwel farm farml orch fiel fact plan wate well wells shop stor fune wedd "
+    "gath crow".split())
+
+
 def _first(rx: re.Pattern, texts: list[str], priority: list[str] | None = None) -> str | None:
+    from .text import match_at_tokens
+
+    starts = _MEANS_STARTS if rx is _MEANS_RX else _TARGET_STARTS
     for t in texts:
-        found = [(m.start(), m.lastgroup) for m in rx.finditer(t)]
+        found = [(m.start(), m.lastgroup) for m in match_at_tokens(rx, t, starts, prefix=4)]
         if found:
             if priority:
                 names = {g for _, g in found}

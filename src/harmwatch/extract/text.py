@@ -132,9 +132,9 @@ def windowed(rx: re.Pattern, trigger: re.Pattern, s: str, back: int = 30, fwd: i
 _TOK = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
-def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str]) -> list[re.Match]:
+def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str], prefix: int = 0) -> list[re.Match]:
     """Non-overlapping matches of `rx` that begin at a word whose lower-cased form is in
-    `starts` (digits count as "#"). Far cheaper than `rx.finditer` for patterns that open with
+    `starts` (digits count as "#"; with `prefix`, only the word's first `prefix` letters). Far cheaper than `rx.finditer` for patterns that open with
     optional words, because the pattern is only tried where a match can begin."""
     out: list[re.Match] = []
     last = 0
@@ -143,7 +143,7 @@ def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str]) -> list[re.M
         if p < last:
             continue
         w = t.group(0)
-        key = "#" if w[0].isdigit() else w.lower()
+        key = "#" if w[0].isdigit() else (w[:prefix].lower() if prefix else w.lower())
         if key not in starts:
             continue
         if p and s[p - 1].isalnum():
