@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,11 +20,12 @@ _log = logging.getLogger("harmwatch.serve")
 
 class _Guard:
     """ASGI middleware: refuse request bodies over `limit` bytes (413), declared or streamed; add
-    protective headers to every response."""
+    protective headers to every response; call `after_write` when a writing request is done."""
 
-    def __init__(self, app, limit: int) -> None:
+    def __init__(self, app, limit: int, after_write: Callable[[], None] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.after_write = after_write
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -64,7 +66,11 @@ class _Guard:
                 message["headers"] = list(message.get("headers") or []) + _SECURITY_HEADERS
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            if self.after_write is not None and scope.get("method") not in ("GET", "HEAD", "OPTIONS"):
+                self.after_write()
 
     async def _refuse(self, send) -> None:
         body = b'{"detail":"request body too large (limit %d bytes)"}' % self.limit
@@ -93,16 +99,18 @@ def _database_error(_request: Request, exc: OperationalError) -> JSONResponse:
 
 
 def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burst: int = 30,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, count_ttl: float = 10.0) -> FastAPI:
     """The HarmWatch web app over the database at `db_url` (else $HARMWATCH_DB, else ./harmwatch.db).
 
-    Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`.
+    Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`. Listing
+    totals are cached for `count_ttl` seconds (dropped after every write through this app).
     """
     from harmwatch import __version__
     from harmwatch.db import connect
     from harmwatch.serve.auth import TokenBucket
 
     from .api import ROUTERS
+    from .api.counts import CountCache
 
     engine = connect(db_url)
     app = FastAPI(title="HarmWatch", version=__version__,
@@ -111,6 +119,7 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     app.state.engine = engine
     app.state.sessions = sessionmaker(engine, expire_on_commit=False)
     app.state.write_limiter = TokenBucket(rate=write_rate, burst=write_burst)
+    app.state.counts = CountCache(ttl=count_ttl)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _database_error)
     for router in ROUTERS:
@@ -121,5 +130,5 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
         web = None
     if getattr(web, "router", None) is not None:
         app.include_router(web.router)
-    app.add_middleware(_Guard, limit=max_body)
+    app.add_middleware(_Guard, limit=max_body, after_write=app.state.counts.clear)
     return app

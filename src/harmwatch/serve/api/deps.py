@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import AsyncIterator, Callable
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,8 +15,9 @@ __all__ = ["get_session", "require", "bearer"]
 bearer = HTTPBearer(auto_error=False, description="An API token from `harmwatch users add`.")
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request; write routes commit it themselves."""
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request; write routes commit it themselves. (Async only to spare a thread
+    hop: making a session does no I/O, and closing one only hands its connection back.)"""
     session: Session = request.app.state.sessions()
     try:
         yield session

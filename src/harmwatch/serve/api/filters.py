@@ -46,7 +46,7 @@ class IncidentFilters:
     min_killed: int | None = None
 
 
-def incident_filters(
+async def incident_filters(
     start: date | None = Query(None, description="Incidents on or after this day (YYYY-MM-DD)."),
     end: date | None = Query(None, description="Incidents on or before this day (YYYY-MM-DD)."),
     perpetrator: str | None = Query(None, max_length=2000, description="Belligerent ids, comma-separated."),
@@ -55,7 +55,7 @@ def incident_filters(
     grade: str | None = Query(None, max_length=200, description="Grades, comma-separated."),
     min_killed: int | None = Query(None, ge=0, le=10_000_000, description="Minimum civilian deaths (lower bound)."),
 ) -> IncidentFilters:
-    """The shared filter parameters of the incident list, map and exports."""
+    """The shared filter parameters of the incident list, map and exports (async: no I/O, no thread)."""
     if start and end and start > end:
         raise HTTPException(422, f"start ({start}) is after end ({end})")
     return IncidentFilters(

@@ -6,7 +6,7 @@ import io
 import json
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
@@ -23,12 +23,6 @@ router = APIRouter(prefix="/api", tags=["public"])
 
 GEOJSON_MAX = 20_000
 _TALLY_BY = ("perpetrator", "belligerent", "month", "year", "country", "admin1")
-_ORDER = {
-    "date": (Incident.date_start.asc().nulls_last(), Incident.id.asc()),
-    "-date": (Incident.date_start.desc().nulls_last(), Incident.id.desc()),
-    "killed": (Incident.killed_min.asc().nulls_last(), Incident.id.asc()),
-    "-killed": (Incident.killed_min.desc().nulls_last(), Incident.id.desc()),
-}
 _KEY = r"^[A-Za-z0-9_.:-]{1,64}$"
 
 
@@ -51,16 +45,37 @@ def meta(session: Session = Depends(get_session)) -> Response:
                           "date_min": lo, "date_max": hi, "version": __version__})
 
 
+def _page(session: Session, request: Request, f: IncidentFilters, sort: str, limit: int,
+          offset: int) -> tuple[int, list[tuple[int, str]]]:
+    """The number of matches and one page of (id, key), in `sort` order with undated (or
+    uncounted) incidents last on both backends, each part read in index order."""
+    col = Incident.date_start if sort.endswith("date") else Incident.killed_min
+    order = (col.desc(), Incident.id.desc()) if sort.startswith("-") else (col.asc(), Incident.id.asc())
+    counts = request.app.state.counts
+
+    def count(*conds) -> int:
+        return session.scalar(apply_filters(select(func.count(Incident.id)), f).where(*conds))
+
+    known = counts.get((f, col.key, True), lambda: count(col.is_not(None)))
+    unknown = counts.get((f, col.key, False), lambda: count(col.is_(None)))
+    base = apply_filters(select(Incident.id, Incident.key), f)
+    rows: list = []
+    if offset < known:
+        rows = session.execute(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)).all()
+    if len(rows) < limit and unknown and offset + len(rows) >= known:
+        rows += session.execute(base.where(col.is_(None)).order_by(order[1]).limit(limit - len(rows))
+                                .offset(max(0, offset - known))).all()
+    return known + unknown, [(row[0], row[1]) for row in rows]
+
+
 @router.get("/incidents", summary="Incidents matching the filters, sorted and paginated")
-def incidents(f: IncidentFilters = Depends(incident_filters),
+def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
               sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000),
               session: Session = Depends(get_session)) -> Response:
-    total = session.scalar(apply_filters(select(func.count(Incident.id)), f))
-    page = session.execute(apply_filters(select(Incident.id, Incident.key), f)
-                           .order_by(*_ORDER[sort]).limit(limit).offset(offset)).all()
+    total, page = _page(session, request, f, sort, limit, offset)
     return json_response({"total": total, "limit": limit, "offset": offset,
-                          "items": public_records(session, [tuple(row) for row in page])})
+                          "items": public_records(session, page)})
 
 
 @router.get("/incidents.geojson", summary="Matching incidents with coordinates as a GeoJSON FeatureCollection")

@@ -6,6 +6,7 @@ here: an incident only says how many confidential sources it has (`confidential_
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Sequence
 
 from sqlalchemy import select
@@ -25,7 +26,8 @@ def public_records(session: Session, page: Sequence[tuple[int, str]]) -> list[di
     if not page:
         return []
     query = select(Incident).where(Incident.id.in_([inc_id for inc_id, _ in page]))
-    recs = {rec["id"]: rec for rec in incident_records(session, public=True, query=query)}
+    records = islice(incident_records(session, public=True, query=query), len(page))  # no query past the page
+    recs = {rec["id"]: rec for rec in records}
     return [recs[key] for _, key in page if key in recs]
 
 

@@ -1,0 +1,286 @@
+"""Benchmark: the filtered incident list of the REST API under load, PostgreSQL and SQLite.
+
+    .venv/bin/python benchmarks/api.py [--incidents 100000] [--workers 2] [--duration 10]
+                                       [--requests 20000] [--concurrency 16] [--backends postgresql,sqlite]
+
+For each backend: a fresh database (PostgreSQL: a new schema, dropped afterwards; SQLite: a temp
+file) filled with generated incidents (each with one claim from a document), `uvicorn` serving
+`create_app` on 127.0.0.1 with several workers, and a second process sending keep-alive GETs of
+/api/incidents with varied filters (country, belligerent, grade, date range, minimum deaths,
+sorting, pages) from a bounded number of requests in a bounded time. Prints requests/s and
+p50/p99 latency. Loopback only; nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+
+PG_BASE = os.environ.get("HARMWATCH_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+COUNTRIES = {"SY": ["Aleppo", "Idlib", "Deir ez-Zor", "Raqqa", "Homs", "Damascus"],
+             "IQ": ["Nineveh", "Anbar", "Salah ad-Din", "Kirkuk"], "YE": ["Sanaa", "Saada", "Taiz", "Hodeidah"],
+             "AF": ["Kabul", "Helmand", "Kandahar"], "LY": ["Tripoli", "Sirte"]}
+PERPS = ["us-led-coalition", "russia", "syrian-government", "iraqi-government", "saudi-led-coalition", "turkey",
+         "isis", "united-states", "unknown"]
+GRADES = ["confirmed", "fair", "weak", "contested", "discounted"]
+MEANS = ["airstrike", "drone", "artillery", "missile", "ground"]
+
+
+# ---------------------------------------------------------------- data
+
+
+def _incident_rows(n: int, seed: int = 7):
+    rng = random.Random(seed)
+    day0 = date(2014, 1, 1)
+    for i in range(n):
+        country = rng.choice(list(COUNTRIES))
+        admin1 = rng.choice(COUNTRIES[country])
+        perps = [rng.choice(PERPS)] + ([rng.choice(PERPS)] if rng.random() < 0.15 else [])
+        perps = list(dict.fromkeys(perps))
+        day = day0 + timedelta(days=rng.randrange(3650))
+        kmin = int(rng.paretovariate(1.3)) - 1
+        kmax = kmin + rng.choice([0, 0, 1, 3, 10])
+        lat, lon = 30 + rng.random() * 8, 36 + rng.random() * 10
+        place = {"name": f"Place {i % 5000}", "country": country, "admin1": admin1, "lat": lat, "lon": lon,
+                 "precision": "settlement"}
+        grade = rng.choice(GRADES)
+        data = {"date": {"start": day.isoformat(), "end": day.isoformat(), "precision": "day"}, "places": [place],
+                "perpetrators": perps, "perpetrators_contested": len(perps) > 1, "means": rng.choice(MEANS),
+                "target": None, "figures": {"civilians_killed": {"min": kmin, "max": kmax}},
+                "sources": [f"Monitor {i % 40}"], "official_responses": [], "summary": None}
+        yield {"key": f"hw-{i:012x}", "date_start": day, "date_end": day, "date_precision": "day",
+               "country": country, "admin1": admin1, "place_name": place["name"], "lat": lat, "lon": lon,
+               "perpetrators": perps, "perpetrator": perps[0], "means": data["means"], "target": None,
+               "killed_min": kmin, "killed_max": kmax, "grade": grade, "grade_reasons": ["generated"],
+               "grade_override": "confirmed" if rng.random() < 0.02 else None, "data": data, "locked": False,
+               "status": "active"}
+
+
+def fill(url: str, n: int) -> float:
+    """Insert `n` incidents, each with one claim from one of n/5 documents; seconds taken."""
+    from sqlalchemy import insert, select
+    from sqlalchemy.orm import Session
+
+    from harmwatch.db import connect
+    from harmwatch.db.models import Claim, ClaimLink, Document, Incident, utcnow
+
+    t0 = time.perf_counter()
+    engine = connect(url)
+    now = utcnow()
+    batch = 5000
+    with Session(engine) as s, s.begin():
+        docs = [{"content_hash": f"h{j}", "doc_id": f"doc-{j}.txt", "text": f"Generated report {j}.",
+                 "confidential": j % 50 == 0, "ingested_at": now} for j in range(max(1, n // 5))]
+        for k in range(0, len(docs), batch):
+            s.execute(insert(Document), docs[k:k + batch])
+        doc_ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+        rows = []
+        for row in _incident_rows(n):
+            rows.append({**row, "created_at": now, "updated_at": now})
+            if len(rows) == batch:
+                s.execute(insert(Incident), rows)
+                rows = []
+        if rows:
+            s.execute(insert(Incident), rows)
+        inc = list(s.execute(select(Incident.id, Incident.date_start, Incident.killed_min).order_by(Incident.id)))
+        claims = [{"key": f"c-{i:016x}", "document_id": doc_ids[i % len(doc_ids)], "ordinal": i // len(doc_ids),
+                   "kind": "incident", "data": {"sources": [f"Monitor {i % 40}"], "evidence": [{"start": 0, "end": 9}]},
+                   "date_start": d, "killed_min": k, "status": "active", "extractor_version": "bench",
+                   "created_at": now} for i, (_, d, k) in enumerate(inc)]
+        for k in range(0, len(claims), batch):
+            s.execute(insert(Claim), claims[k:k + batch])
+        claim_ids = list(s.scalars(select(Claim.id).order_by(Claim.id)))
+        links = [{"claim_id": c, "incident_id": i, "score": 0.9, "reasons": [], "method": "auto", "created_at": now}
+                 for c, (i, _, _) in zip(claim_ids, inc)]
+        for k in range(0, len(links), batch):
+            s.execute(insert(ClaimLink), links[k:k + batch])
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return time.perf_counter() - t0
+
+
+# ---------------------------------------------------------------- load
+
+
+def queries(seed: int = 11, n: int = 500) -> list[str]:
+    """Varied filtered list requests, the mix a dashboard user produces."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        params = []
+        if rng.random() < 0.6:
+            params.append(f"country={rng.choice(list(COUNTRIES))}")
+        if rng.random() < 0.4:
+            params.append("perpetrator=" + ",".join(rng.sample(PERPS, rng.choice([1, 1, 2]))))
+        if rng.random() < 0.3:
+            params.append("grade=" + ",".join(rng.sample(GRADES, rng.choice([1, 2]))))
+        if rng.random() < 0.4:
+            start = date(2014, 1, 1) + timedelta(days=rng.randrange(3000))
+            params.append(f"start={start}&end={start + timedelta(days=rng.choice([30, 180, 365]))}")
+        if rng.random() < 0.3:
+            params.append(f"min_killed={rng.choice([1, 5, 10, 50])}")
+        if rng.random() < 0.3:
+            params.append(f"sort={rng.choice(['date', '-date', 'killed', '-killed'])}")
+        if rng.random() < 0.2:
+            params.append(f"offset={rng.choice([50, 100, 500])}")
+        out.append("/api/incidents" + ("?" + "&".join(params) if params else ""))
+    return out
+
+
+async def _worker(port: int, paths: list[str], deadline: float, budget: list[int], lat: list[float],
+                  errors: list[str]) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    i = random.randrange(len(paths))
+    try:
+        while budget[0] > 0 and time.perf_counter() < deadline:
+            budget[0] -= 1
+            path = paths[i % len(paths)]
+            i += 1
+            t0 = time.perf_counter()
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head.split(b" ", 2)[1])
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":", 1)[1])
+            await reader.readexactly(length)
+            lat.append(time.perf_counter() - t0)
+            if status != 200:
+                errors.append(f"{status} {path}")
+    finally:
+        writer.close()
+
+
+def load(port: int, duration: float, requests: int, concurrency: int) -> dict:
+    """Run the load from this process; returns counts and latency figures."""
+    paths = queries()
+    lat: list[float] = []
+    errors: list[str] = []
+    budget = [requests]
+
+    async def main():
+        deadline = time.perf_counter() + duration
+        await asyncio.gather(*[_worker(port, paths, deadline, budget, lat, errors) for _ in range(concurrency)])
+
+    t0 = time.perf_counter()
+    asyncio.run(main())
+    wall = time.perf_counter() - t0
+    lat.sort()
+    pct = (lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000) if lat else (lambda q: float("nan"))
+    return {"requests": len(lat), "errors": len(errors), "first_errors": errors[:3], "seconds": round(wall, 2),
+            "rps": round(len(lat) / wall, 1), "p50_ms": round(pct(0.50), 1), "p99_ms": round(pct(0.99), 1),
+            "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None}
+
+
+# ---------------------------------------------------------------- orchestration
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(url: str, workers: int) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
+    env = {**os.environ, "HARMWATCH_DB": url}
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "harmwatch.serve.app:create_app", "--factory",
+                             "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                             "--log-level", "warning", "--no-access-log"], env=env)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"GET /api/meta HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                if sock.recv(64).startswith(b"HTTP/1.1 200"):
+                    return proc, port
+        except OSError:
+            pass
+        time.sleep(0.3)
+    proc.terminate()
+    raise RuntimeError("the server did not start within 60 s")
+
+
+def _pg_url() -> tuple[str, callable]:
+    from sqlalchemy import create_engine, text
+
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    admin = create_engine(PG_BASE, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def drop():
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+    return f"{PG_BASE}?options=-csearch_path%3D{schema}", drop
+
+
+def run_backend(backend: str, args) -> dict:
+    tmp = tempfile.TemporaryDirectory(prefix="harmwatch-bench-")
+    if backend == "postgresql":
+        url, cleanup = _pg_url()
+    else:
+        url, cleanup = f"sqlite:///{tmp.name}/bench.db", (lambda: None)
+    try:
+        filled = fill(url, args.incidents)
+        from harmwatch.db import dispose
+
+        dispose(url)
+        proc, port = _serve(url, args.workers)
+        try:
+            load(port, 2.0, 500, args.concurrency)  # warm-up: connections, caches
+            out = subprocess.run([sys.executable, __file__, "--load-port", str(port), "--duration", str(args.duration),
+                                  "--requests", str(args.requests), "--concurrency", str(args.concurrency)],
+                                 capture_output=True, text=True, check=True)
+            result = json.loads(out.stdout.strip().splitlines()[-1])
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        return {"backend": backend, "incidents": args.incidents, "fill_s": round(filled, 1),
+                "workers": args.workers, **result}
+    finally:
+        cleanup()
+        tmp.cleanup()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load at most")
+    parser.add_argument("--requests", type=int, default=20_000, help="requests at most")
+    parser.add_argument("--concurrency", type=int, default=16, help="keep-alive connections")
+    parser.add_argument("--backends", default="postgresql,sqlite")
+    parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
+    args = parser.parse_args()
+    if args.load_port:
+        print(json.dumps(load(args.load_port, args.duration, args.requests, args.concurrency)))
+        return
+    print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'requests':>8} {'errors':>6} {'req/s':>7} "
+          f"{'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
+    for backend in args.backends.split(","):
+        r = run_backend(backend.strip(), args)
+        print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['requests']:>8,} {r['errors']:>6} "
+              f"{r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})", flush=True)
+        if r["first_errors"]:
+            print("  first errors:", r["first_errors"], flush=True)
+    print(f"load {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at the end", flush=True)
+
+
+if __name__ == "__main__":
+    main()

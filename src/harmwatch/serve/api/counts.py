@@ -1,0 +1,39 @@
+"""A short-lived, per-process cache of match counts (the `total` of a listing).
+
+Counting every match of a filter reads every matching row; the page itself does not need to.
+Counts are kept for `ttl` seconds and dropped at once after any write through this process
+(the app's middleware calls `clear`); a change made elsewhere (`harmwatch run`, another worker)
+shows in totals within `ttl` seconds, while the listed items themselves are always current.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Hashable
+
+__all__ = ["CountCache"]
+
+
+class CountCache:
+    def __init__(self, ttl: float = 10.0, max_entries: int = 20_000) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._data: dict[Hashable, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], int]) -> int:
+        now = time.monotonic()
+        hit = self._data.get(key)
+        if hit is not None and now - hit[0] < self.ttl:
+            return hit[1]
+        value = int(compute() or 0)
+        with self._lock:
+            if len(self._data) >= self.max_entries:
+                self._data.clear()
+            self._data[key] = (now, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
