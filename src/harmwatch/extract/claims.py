@@ -75,7 +75,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 alts["injured"].append(_sum(top))
             continue
         if top and any(f.total and f.cat == "person" for f in top):
-            alts["total"].append(_sum([f for f in top if f.total or f.cat != "person"]))
+            alts["total"].append(_sum([f for f in top if f.total and f.cat == "person"]))
         elif top and not any(f.subset for f in civ):
             alts["kind"].append(_sum(top))
         comb = [f for f in figs if f.cat == "combatant" and not f.subset]

@@ -50,11 +50,11 @@ ATTACK = re.compile(
 TALLY = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|"
-    r"to\s+date|in\s+total|cumulative|overall\s+(?:toll|death)|total\s+(?:death\s+)?toll|"
+    r"to\s+date|cumulative|"
     r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:in|over)\s+(?:\w+|\d+)\s+(?:months|years)\b|during\s+(?:the\s+)?(?:war|conflict|campaign|offensive|year)|"
     r"throughout\s+the|this\s+year|last\s+year|in\s+(?:19|20)\d\d\s+alone|every\s+(?:day|month|year)|"
-    r"per\s+(?:day|month|year)|a\s+(?:day|month|year)\b|monthly|annual|war\s+has\s+killed|conflict\s+has\s+killed)",
+    r"per\s+(?:day|month|year)|monthly|annual|war\s+has\s+killed|conflict\s+has\s+killed)",
     re.I,
 )
 NEW_EVENT = re.compile(

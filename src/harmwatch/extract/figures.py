@@ -74,7 +74,8 @@ _PREP_VERB = re.compile(
     r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
     r"(?:the\s+)?(?:deaths|killings)\s+of)"
     r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
-    r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least))*\s*[:,]?\s*$",
+    r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least|alongside|along\s+with|together\s+with))*"
+    r"\s*[:,]?\s*$",
     re.I,
 )
 _SUBSET = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured)|"
@@ -120,6 +121,8 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "afghans", "ukrainians", "kurds", "lebanese", "israelis", "somalis", "sudanese", "libyans", "citizens",
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
+_PAREN = re.compile(r"\([^()]*\)")
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
 _SINGULAR = re.compile(
@@ -230,13 +233,18 @@ def sentence_figures(s: str) -> list[Fig]:
         if rel == "not":
             prev = None
             continue
+        if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or
+                         (start and s[start - 1] == "(" and s[end:end + 1] == ")")):
+            continue  # "Warda, 21, was killed" / "Saad (2)": an age
+        if prev is not None and s.count("(", prev_end, start) > s.count(")", prev_end, start):
+            continue  # "11 children (five boys and six girls)": a breakdown of the breakdown
         before = s[max(0, start - 70):start]
         subset = bool(_SUBSET.search(before)) or partitive
         if _FAMILY_OF.search(before):
             cat = cat or "person"
         pv = _PREP_VERB.search(before)
         group = start
-        coord = prev is not None and _COORD.match(s[prev_end:start]) is not None
+        coord = prev is not None and _COORD.match(_PAREN.sub("", s[prev_end:start])) is not None
         if rel is None and pv:
             rel = "killed" if pv.group("k") else "injured"
         elif rel is None and coord and prev is not None:
