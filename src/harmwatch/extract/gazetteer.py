@@ -44,10 +44,10 @@ class Entry:
     fcode: str
     population: int
     kind: str = "settlement"
+    standing: float = field(default=0.0, compare=False)  # feature level and population, computed
 
-    @property
-    def standing(self) -> float:
-        return FEATURE_RANK.get(self.fcode, 0.5) + math.log10(self.population + 1) / 2
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "standing", FEATURE_RANK.get(self.fcode, 0.5) + math.log10(self.population + 1) / 2)
 
 
 @dataclass

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from .gazetteer import Entry, Index
+from .gazetteer_countries import DEMONYMS
 from .gazetteer_names import (
     AR_STOP_WORDS, ARTICLES, FACILITY_WORDS, GIVEN_NAMES, STOP_WORDS, arabic_variants, fold, skeleton,
 )
 
-__all__ = ["Match", "tokenize", "scan", "info", "fuzzy_keys", "LOCATIVES"]
+__all__ = ["Match", "Matches", "tokenize", "scan", "info", "fuzzy_keys", "LOCATIVES"]
 
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640])+"
                     r"(?:['’ʼʻ`](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -30,12 +31,13 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff\u0400-\u042f"
 _W = r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼʻ`](?:[^\W\d_]|[\u0300-\u036f])+)*"
 _ART = r"(?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])"
 _CAP = rf"[{_UP}]{_W}"
+_SEP = r"(?:[ \u00a0]|\s?[-‐‑–]\s?)"
 # A run of words that may hold a name: capitalised words joined by a space or a hyphen, with
-# Arabic articles between or before them; or a stretch of Arabic words.
-_RUN = re.compile(
-    rf"(?<![^\W\d_])(?:{_ART}[-‐‑]\s?|(?:A[lnsdtrz]|Ash|E[lnsdtrz]) )?{_CAP}"
-    rf"(?:(?:[ \u00a0]|\s?[-‐‑–]\s?)(?:{_ART}(?:[ \u00a0]|\s?[-‐‑–]\s?))?{_CAP})*"
-    r"|[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
+# Arabic articles between them (one before them is added in Python); or a stretch of Arabic.
+_CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:{_ART}{_SEP})?[{_UP}][\w'’ʼʻ`]*)*")
+_ARRUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
+_HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_ART_BEFORE = re.compile(r"(?:^|[^\w])((?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])[-‐‑] ?)$")
 _NEXT = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}([A-Za-z]+)")
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
 _INFO: dict[str, tuple] = {}
@@ -52,6 +54,15 @@ class Match:
     entries: list[Entry]
     fuzzy: bool = False
     prev: str = ""  # the word before the name, as written ("" at the start)
+
+
+class Matches(list):
+    """The names found in a text, and the countries its demonyms point to ("Syrian" -> SY)."""
+
+    demonyms: list[str]
+
+
+_DEMONYMS = {fold(k): v for k, v in DEMONYMS.items()}
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -201,9 +212,11 @@ def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
     return "yes" if not (prev_cap or next_cap) or best >= 4.5 else "no"
 
 
-def _scan_run(idx: Index, run: str) -> list[tuple]:
-    """Names in one run of words: (start, end, key, entries, fuzzy, weak, previous word or None)."""
+def _scan_run(idx: Index, run: str) -> tuple[list[tuple], tuple[str, ...]]:
+    """Names in one run of words: (start, end, key, entries, fuzzy, weak, previous word or None),
+    and the countries of the demonyms among its words."""
     tokens = tokenize(run)
+    demonyms = tuple(_DEMONYMS[f] for f in (info(t[2])[0] for t in tokens) if f in _DEMONYMS)
     out: list[tuple] = []
     i, n = 0, len(tokens)
     keys = idx.keys
@@ -241,43 +254,66 @@ def _scan_run(idx: Index, run: str) -> list[tuple]:
                 i = hit[0] + 1
                 continue
         i += 1
-    return out
+    return out, demonyms
 
 
 _RUNS: dict[str, list[tuple]] = {}
 
 
-def scan(idx: Index, text: str) -> list[Match]:
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Spans that may hold names, in text order."""
+    spans = []
+    for m in _CAPRUN.finditer(text):
+        a, b = m.span()
+        if a and (text[a - 1].isalpha() or text[a - 1] in "'’"):
+            continue  # a capital inside a word
+        if a > 2 and (text[a - 1] in "-‐‑" or text[a - 2] in "-‐‑"):
+            art = _ART_BEFORE.search(text, max(0, a - 5), a)
+            if art:
+                a = art.start(1)
+        spans.append((a, b))
+    if _HAS_ARABIC.search(text):
+        spans.extend(m.span() for m in _ARRUN.finditer(text))
+        spans.sort()
+    return spans
+
+
+def scan(idx: Index, text: str) -> Matches:
     """Every gazetteer name in `text`, longest first, not overlapping, in text order."""
-    out: list[Match] = []
+    out = Matches()
+    out.demonyms = []
     runs = _RUNS
     if runs.get("\0index") is not idx:  # results belong to one index
         runs.clear()
         runs["\0index"] = idx  # type: ignore[assignment]
-    for run in _RUN.finditer(text):
-        words = run.group()
+    for a, b in _runs(text):
+        words = text[a:b]
         hits = runs.get(words)
         if hits is None:
             if len(runs) > 200_000:
                 runs.clear()
                 runs["\0index"] = idx  # type: ignore[assignment]
             hits = runs[words] = _scan_run(idx, words)
+        hits, demonyms = hits
+        if demonyms:
+            out.demonyms.extend(demonyms)
         if not hits:
             continue
-        base = run.start()
+        base = a
         for start, end, key, entries, fuzzy, weak, prev in hits:
             start += base
             end += base
             nxt = _NEXT.match(text, end)
             if nxt and nxt.group(1).lower() in FACILITY_WORDS:
                 continue
-            if prev is None:
-                prev, prev2 = _prev_words(text, start)
-            else:
-                prev2 = ""
             if weak:
+                prev2 = ""
+                if prev is None:
+                    prev, prev2 = _prev_words(text, start)
                 low = prev.lower()
                 if not (low in LOCATIVES or (low == "of" and prev2.lower() in _OF_PLACES)):
                     continue
+            elif prev is None:
+                prev = _prev_words(text, start)[0] if not key.isascii() else ""
             out.append(Match(0, 0, start, end, key, entries, fuzzy, prev))
     return out

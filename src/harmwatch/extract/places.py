@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
-from .gazetteer_countries import DEMONYMS
 from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
 from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
@@ -65,13 +64,6 @@ _FALLBACK_REACH = 160
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]")
 _AR_VILLAGE_ROOT = re.compile("قري|بلد|حي|مزرع")
 _AR_COMPOUND = frozenset(arabic_fold(w) for w in "تل عين دير كفر بيت جسر خربة أم ابو أبو راس رأس بئر جبل وادي حزة".split())
-_DEMONYMS = {fold(k): v for k, v in DEMONYMS.items()}
-_DEMONYM_EN = re.compile(r"\b(?:" + "|".join(
-    re.escape(k.capitalize()) for k in sorted(DEMONYMS, key=len, reverse=True) if k.isascii()) + r")\b")
-_DEMONYM_AR = re.compile(r"(?<![\u0600-\u06ff])(?:" + "|".join(
-    re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True) if not k.isascii()) + r")(?![\u0600-\u06ff])")
-
-
 def _admin1_name(idx: Index, e: Entry) -> str | None:
     prov = idx.province(e.country, e.admin1)
     return prov[0] if prov else None
@@ -137,25 +129,37 @@ def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | N
     return None
 
 
+_VOTES: dict[tuple, tuple[str, float] | None] = {}
+
+
+def _vote(m: Match, lone_arabic: bool) -> tuple[str, float] | None:
+    """The country a name points to, and how strongly (None: ambiguous or fuzzy)."""
+    if m.fuzzy:
+        return None
+    ccs = {e.country for e in m.entries if e.country}
+    if any(e.kind == "country" for e in m.entries):
+        return next(e.country for e in m.entries if e.kind == "country"), 3.0
+    if len(ccs) != 1:
+        return None
+    top = max(m.entries, key=lambda e: e.standing)
+    strong = (top.kind == "province" or top.standing >= 5) and not lone_arabic
+    return next(iter(ccs)), 2.0 if strong else 1.0 if lone_arabic and top.standing >= 5 else 0.5
+
+
 def _hints(idx: Index, text: str, matches: list[Match]) -> list[str]:
     scores: Counter = Counter()
+    if len(_VOTES) > 50_000:
+        _VOTES.clear()
     for m in matches:
-        kinds = {e.kind for e in m.entries}
-        ccs = {e.country for e in m.entries if e.country}
-        if "country" in kinds:
-            for e in m.entries:
-                if e.kind == "country":
-                    scores[e.country] += 3
-        elif len(ccs) == 1 and not m.fuzzy:
-            top = max(m.entries, key=lambda e: e.standing)
-            lone_arabic = not m.key.isascii() and " " not in text[m.start:m.end]
-            strong = (top.kind == "province" or top.standing >= 5) and not lone_arabic
-            scores[next(iter(ccs))] += 2 if strong else 1 if lone_arabic and top.standing >= 5 else 0.5
-    for m in _DEMONYM_EN.finditer(text):
-        scores[_DEMONYMS[fold(m.group())]] += 1
-    if _HAS_ARABIC.search(text):
-        for m in _DEMONYM_AR.finditer(text):
-            scores[_DEMONYMS[fold(m.group())]] += 1
+        lone_arabic = not m.key.isascii() and " " not in text[m.start:m.end]
+        k = (id(idx), m.key, m.fuzzy, lone_arabic)
+        if k not in _VOTES:
+            _VOTES[k] = _vote(m, lone_arabic)
+        vote = _VOTES[k]
+        if vote:
+            scores[vote[0]] += vote[1]
+    for cc in getattr(matches, "demonyms", ()):
+        scores[cc] += 1
     floor = max([1.0] + [s * 0.2 for s in scores.values()])
     return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
 
@@ -198,11 +202,18 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
     return out
 
 
+def _village_words(text: str):
+    """Occurrences of "village", "town", "camp"... (plain searches first: most texts lack them)."""
+    for word in ("village", "town", "hamlet", "neighbo", "farm", "suburb", "camp"):
+        if word in text:
+            yield from (m for m in _VILLAGE_WORD.finditer(text) if m.group().startswith(word))
+
+
 def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """Villages the gazetteer lacks, placed at the nearest named place (or province) nearby."""
     spans = [(p.start, p.end) for p in found]
     named: list[tuple[int, int, str]] = []
-    for w in _VILLAGE_WORD.finditer(text):
+    for w in _village_words(text):
         m = _VILLAGE_OF.match(text, w.end())
         if m:
             named.append((m.start(1), m.end(1), m.group(1)))
