@@ -3,7 +3,7 @@
   "use strict";
   var el = HW.el, cfg = HW.config;
   var PAGE = 100;
-  var state = { features: [], shown: [], markers: [], meta: null, countryCache: {}, listed: PAGE, clusters: null };
+  var state = { features: [], shown: [], markers: [], meta: null, countryCache: {}, listed: PAGE, clusters: null, onMap: null, clusterRuns: 0 };
   HW.state = state;
 
   var form = document.getElementById("filters");
@@ -11,11 +11,19 @@
   var map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([34.5, 40], 5);
   map.attributionControl.setPrefix(false);
   var clusters = L.markerClusterGroup({
-    chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
+    chunkedLoading: true, chunkInterval: 120, chunkDelay: 20, chunkProgress: clustered,
+    showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
     iconCreateFunction: clusterIcon
   });
   map.addLayer(clusters);
   state.clusters = clusters;
+
+  function clustered(done, total) {
+    if (total > 0 && done >= total) {
+      performance.mark("hw:clustered");
+      document.body.setAttribute("data-clustered", String(++state.clusterRuns));
+    }
+  }
 
   function clusterIcon(cluster) {
     var n = cluster.getChildCount(), size = n < 10 ? 34 : n < 100 ? 42 : 52;
@@ -49,7 +57,8 @@
       var topo = res[0];
       var land = unwrap(topojson.feature(topo, topo.objects.countries));
       L.geoJSON(land, {
-        renderer: L.canvas({ padding: 0.1 }), interactive: false,
+        // one canvas, little padding and simplified outlines keep panning smooth with 10,000 markers
+        renderer: L.canvas({ padding: 0.05 }), interactive: false, smoothFactor: 2,
         style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
       }).addTo(map).bringToBack();
       map.attributionControl.addAttribution("Natural Earth");
@@ -148,8 +157,7 @@
         if (state.markers[i]) markers.push(state.markers[i]);
       });
       state.shown = shown;
-      clusters.clearLayers();
-      clusters.addLayers(markers);
+      update(markers);
       summary(shown, markers.length);
       state.listed = PAGE;
       list();
@@ -158,12 +166,24 @@
     }).catch(function (e) { status.textContent = "Could not filter by country: " + e.message; });
   }
 
+  /* Change the clustered layer by difference: only markers that enter or leave are touched. */
+  function update(markers) {
+    var next = new Set(markers), prev = state.onMap || new Set();
+    var gone = [], added = [];
+    prev.forEach(function (m) { if (!next.has(m)) gone.push(m); });
+    markers.forEach(function (m) { if (!prev.has(m)) added.push(m); });
+    state.onMap = next;
+    if (gone.length) clusters.removeLayers(gone);
+    if (added.length) clusters.addLayers(added);
+    else clustered(1, 1);  // nothing to cluster: done at once
+  }
+
   function summary(shown, mapped) {
     var lo = 0, hi = 0;
     shown.forEach(function (f) { var p = props(f); lo += p.killed_min || 0; hi += killedHi(p); });
     var text = "Showing " + HW.num(shown.length) + " of " + HW.num(state.features.length) + " incidents";
-    if (mapped < shown.length) text += " (" + HW.num(shown.length - mapped) + " without a location, listed below)";
     text += " · " + HW.range({ min: lo, max: hi }) + " civilians killed.";
+    if (state.unmapped) text += " " + HW.num(state.unmapped) + " more incidents have no coordinates and are not shown here.";
     status.textContent = text;
   }
 
@@ -270,17 +290,24 @@
     var params = new URLSearchParams(location.search);
     var ready = Promise.all([
       HW.api("/api/meta").catch(function () { return null; }),
-      HW.api("/api/incidents.geojson")
+      HW.api("/api/incidents.geojson"),
+      HW.api("/api/incidents", { limit: 1 }).catch(function () { return null; })
     ]).then(function (res) {
       var fc = res[1] || {};
+      state.unmapped = res[2] && res[2].total > (fc.features || []).length ? res[2].total - fc.features.length : 0;
       state.features = fc.features || [];
+      performance.mark("hw:data");
       state.markers = state.features.map(makeMarker);
+      performance.mark("hw:markers");
       state.meta = res[0] || metaFromFeatures(state.features);
       var pts = state.markers.filter(Boolean).map(function (m) { return m.getLatLng(); });
       if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.15), { maxZoom: 8, animate: false });
       buildControls(state.meta, params);
       return apply();
-    }).then(function () { document.body.setAttribute("data-ready", "1"); });
+    }).then(function () {
+      performance.mark("hw:ready");
+      document.body.setAttribute("data-ready", "1");
+    });
     ready.catch(function (e) {
       status.textContent = "The incidents could not be loaded (" + e.message + ").";
       document.body.setAttribute("data-ready", "error");
