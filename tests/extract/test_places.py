@@ -162,3 +162,9 @@ def test_many_places_in_one_text():
     got = {p.name: p.country for p in find_places(text)}
     assert got["Mosul"] == "IQ" and got["Kabul"] == "AF" and got["Sanaa"] == "YE" and got["Mogadishu"] == "SO"
     assert got["Benghazi"] == "LY" and got["Beirut"] == "LB" and got["Kherson"] == "UA"
+
+
+def test_resolve_a_provincial_capital_by_its_province_spelling():
+    assert resolve("Deir Ezzor").gazetteer_id == "geonames:170794"
+    assert resolve("Deir Ezzor").precision == "settlement"
+    assert resolve("Gaza Strip").precision == "province"

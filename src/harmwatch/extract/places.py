@@ -279,7 +279,7 @@ def resolve(name: str, *, countries: Sequence[str] = (), admin1: str | None = No
         m = Match(0, 0, 0, len(name), keys[0], entries)
         e = _choose(idx, m, countries, _admin_codes(idx, countries, admin1))
         if e is not None:
-            precision = e.kind if e.kind in ("country", "province", "district") else "settlement"
+            precision, e = _precision(idx, name, m, e)
             return _mention(idx, 0, len(name), name, e, precision)
     found = [p for p in find_places(name, countries=countries) if p.precision != "unknown"]
     if not found:
