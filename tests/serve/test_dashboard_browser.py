@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_dashboard_data import HOSTILE, seed
+from test_dashboard_data import HOSTILE, SECRET, seed
 
 pytestmark = pytest.mark.browser
 
@@ -131,10 +131,20 @@ def test_map_loads_markers_and_filters(server, page):
     assert page.errors == []
 
 
-def test_filters_come_back_from_the_address(server, page):
+def test_filters_come_back_from_the_address_and_work_by_keyboard(server, page):
     _open(page, server + "/?grade=confirmed&start=2017-01-01")
     assert _shown(page) == 2
     assert not page.is_checked("#f-grade-fair")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.focus("#f-grade-fair")
+    page.keyboard.press("Space")
+    page.wait_for_function("document.body.dataset.shown === '3'")
+    page.focus("#f-reset")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.dataset.shown === '5'")
 
 
 def test_incident_page_shows_highlighted_evidence(server, page):
@@ -151,6 +161,10 @@ def test_incident_page_shows_highlighted_evidence(server, page):
     assert "precision: settlement" in page.text_content("#i-facts")
     assert "Fair" in page.text_content("#i-grade") or "fair" in page.text_content("#i-grade")
     assert "single source" in page.text_content("#i-reasons")
+
+    claims = page.text_content("#i-claims")
+    assert "confidential source" in claims
+    assert "Samira" not in page.content() and "0177" not in page.content() and SECRET not in page.content()
 
     _open(page, server + "/incidents/hw-raqqa0002")
     assert "Deaths conceded: 4" in page.text_content("#i-responses")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-__all__ = ["HOSTILE", "SEED_KEYS", "seed"]
+__all__ = ["HOSTILE", "SECRET", "SEED_KEYS", "seed"]
 
 HOSTILE = '<script>window.__hwXss = 1</script><img src=x onerror="window.__hwXss = 2">'
+SECRET = "Witness Samira K., +963 555 0177"
 SEED_KEYS = ["hw-mayadin01", "hw-raqqa0002", "hw-mosul0003", "hw-idlib0004", "hw-hostile05"]
 
 _REPORTS = [
@@ -86,6 +87,19 @@ def seed(url: str) -> list[str]:
             session.add_all([doc, claim, inc])
             session.flush()
             session.add(ClaimLink(claim_id=claim.id, incident_id=inc.id, score=1.0, reasons=["test"]))
+            if key == "hw-mayadin01":  # a second, confidential account of the same strike
+                secret_text = f"{SECRET} told us that 40 civilians were killed in Mayadin on Thursday."
+                secret_doc = Document(content_hash=_hash(secret_text), doc_id="secret-1.txt", text=secret_text,
+                                      title=f"Interview with {SECRET}", outlet="Field notes", confidential=True)
+                secret_claim = Claim(key="c-secret-1", document=secret_doc, ordinal=0, kind="incident",
+                                     data={**claim_data, "document": "secret-1.txt", "sources": [SECRET],
+                                           "evidence": [{"start": 0, "end": len(secret_text)}]},
+                                     date_start=day, date_end=day, date_precision="day", country=cc,
+                                     admin1=admin1, lat=lat, lon=lon, killed_min=40, killed_max=40,
+                                     extractor_version="test")
+                session.add_all([secret_doc, secret_claim])
+                session.flush()
+                session.add(ClaimLink(claim_id=secret_claim.id, incident_id=inc.id, score=1.0, reasons=["test"]))
             if key == "hw-raqqa0002":
                 session.add(OfficialStatement(key="st-raqqa", actor="us-led-coalition", kind="admitted",
                                               date=date(2017, 9, 1), deaths_conceded=4, incident_id=inc.id,
