@@ -51,12 +51,15 @@ def _move_links(session: Session, source: Incident, target: Incident) -> None:
         link.incident_id = target.id
         link.method = "analyst"
     session.flush()
+    session.expire(source, ["links"])
 
 
 def _settle(session: Session, inc: Incident) -> None:
     """Recompute an incident after its members changed; an emptied one is retired."""
     from harmwatch.grade.stage import run as regrade
 
+    session.flush()
+    session.expire(inc, ["links"])  # links were moved by id: reload the collection
     members = incident_members(session, inc)
     if members:
         refresh_incident(session, inc, members)

@@ -94,22 +94,24 @@ def run(session: Session) -> dict:
     for n in range(0, len(touched_ids), 500):
         for inc in session.scalars(select(Incident).where(Incident.id.in_(touched_ids[n:n + 500]))):
             existing[inc.key] = inc
+            session.expire(inc, ["links"])  # its auto links were just deleted in bulk
+    keyed = [(incident_key([m.key for m in cl.members]), cl) for cl in clusters]
+    taken = _taken_keys(session, [k for k, _ in keyed if k not in existing])
+    outlets = _outlets(session, {c.document_id for c in claims.values()})
     reused: set[int] = set()
-    for cl in clusters:
-        keys = [m.key for m in cl.members]
-        key = incident_key(keys)
+    for key, cl in keyed:
         inc = existing.get(key)
-        if inc is None or inc.id in reused:
-            inc = Incident(key=free_key(session, key, allow=set()), perpetrators=[], grade_reasons=[], data={},
-                           locked=False, status="active")
+        if inc is None:
+            inc = Incident(key=free_key(session, key) if key in taken else key, perpetrators=[],
+                           grade_reasons=[], data={}, locked=False, status="active")
             session.add(inc)
-            session.flush()
-        reused.add(inc.id)
-        members = [claims[k] for k in keys]
-        refresh_incident(session, inc, members)
+        else:
+            reused.add(inc.id)
+        members = [claims[m.key] for m in cl.members]
+        refresh_incident(session, inc, members, outlets=outlets)
         for m in members:
             reasons = cl.reasons.get(m.key) or ["no other report matched"]
-            session.add(ClaimLink(claim_id=m.id, incident_id=inc.id, score=cl.scores.get(m.key),
+            session.add(ClaimLink(claim_id=m.id, incident=inc, score=cl.scores.get(m.key),
                                   reasons=reasons, method="auto"))
         stats["incidents_written"] += 1
     for inc in existing.values():
@@ -119,6 +121,23 @@ def run(session: Session) -> dict:
     session.flush()
     stats["incidents_removed"] += _drop_empty(session)
     return stats
+
+
+def _taken_keys(session: Session, keys: list[str]) -> set[str]:
+    """Which of these incident keys some incident already holds."""
+    out: set[str] = set()
+    for n in range(0, len(keys), 500):
+        out |= set(session.scalars(select(Incident.key).where(Incident.key.in_(keys[n:n + 500]))))
+    return out
+
+
+def _outlets(session: Session, doc_ids: set[int]) -> dict[int, str | None]:
+    ids = sorted(doc_ids)
+    out: dict[int, str | None] = {}
+    for n in range(0, len(ids), 500):
+        rows = session.execute(select(Document.id, Document.outlet).where(Document.id.in_(ids[n:n + 500])))
+        out.update((i, o) for i, o in rows)
+    return out
 
 
 def _drop_empty(session: Session) -> int:

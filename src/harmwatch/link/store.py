@@ -38,14 +38,14 @@ def incident_members(session: Session, incident: Incident) -> list[Claim]:
     return sorted(rows, key=lambda c: c.key)
 
 
-def free_key(session: Session, key: str, *, allow: set[int] = frozenset()) -> str:
-    """`key`, or a variant of it when another incident (not one of `allow`) holds it already."""
+def free_key(session: Session, key: str) -> str:
+    """`key`, or a salted variant of it when another incident holds it already."""
     from .merge import incident_key
 
     candidate, n = key, 0
     while True:
         row = session.scalar(select(Incident.id).where(Incident.key == candidate))
-        if row is None or row in allow:
+        if row is None:
             return candidate
         n += 1
         candidate = incident_key([key], salt=f"{n}:")
@@ -58,15 +58,22 @@ def _as_date(value) -> date | None:
         return None
 
 
-def refresh_incident(session: Session, incident: Incident, claims: list[Claim]) -> None:
-    """Rewrite an incident's merged data and columns from its member claims."""
+def refresh_incident(session: Session, incident: Incident, claims: list[Claim],
+                     outlets: dict[int, str | None] | None = None) -> None:
+    """Rewrite an incident's merged data and columns from its member claims.
+
+    `outlets` (document id → outlet) saves a query per incident when the caller has them.
+    """
     from .merge import merge_claims
 
     claims = sorted(claims, key=lambda c: c.key)
     doc_ids = sorted({c.document_id for c in claims})
-    outlets = [o for (o,) in session.execute(select(Document.outlet).where(Document.id.in_(doc_ids)))] \
-        if doc_ids else []
-    data = merge_claims([c.data or {} for c in claims], outlets=outlets)
+    if outlets is None:
+        names = [o for (o,) in session.execute(select(Document.outlet).where(Document.id.in_(doc_ids)))] \
+            if doc_ids else []
+    else:
+        names = [outlets.get(d) for d in doc_ids]
+    data = merge_claims([c.data or {} for c in claims], outlets=names)
     old = incident.data or {}
     # official responses from matched statements are kept (the grade stage owns them)
     data["official_responses"] += [r for r in old.get("official_responses", []) if r.get("from") == "statement"]
