@@ -47,6 +47,7 @@ _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve t
 def _stated(ev: str, v: int) -> bool:
     import re
 
+    ev = ev.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
     if re.search(rf"(?<![\d,]){v:,}(?!\d)|(?<![\d,]){v}(?!\d)", ev):
         return True
     if v < len(_WORDS) and re.search(rf"\b{_WORDS[v]}\b", ev):

@@ -126,6 +126,15 @@ def test_arabic_does_not_crash_or_invent_figures(check_claims):
             assert rng["min"] in (None, 12) and rng["max"] in (None, 12)
 
 
+def test_arabic_post(check_claims):
+    text = "استهدفت طائرة مسيرة تركية سيارة في ريف القامشلي يوم الخميس، ما أدى إلى مقتل 3 مدنيين وإصابة 2 آخرين."
+    (c,) = check_claims(extract(text, document="ar2", published=date(2023, 7, 29)), text)
+    assert c["perpetrators"] == ["turkey"] and c["means"] == "drone" and c["target"] == "vehicle"
+    assert c["date"]["start"] == "2023-07-27"
+    assert c["figures"]["civilians_killed"] == {"min": 3, "max": 3}
+    assert c["figures"]["civilians_injured"] == {"min": 2, "max": 2}
+
+
 def test_empty_text():
     assert extract("", document="e") == []
     assert extract("   \n", document="e") == []

@@ -64,6 +64,18 @@ def _places(text: str, countries: list[str]) -> list:
         return []
 
 
+def _arabic(text: str, sents: list, document: str, anchor: date | None) -> list[dict]:
+    from .arabic import arabic_claims
+    from .dates import find_dates
+
+    if anchor is None:
+        dated = [d.first for d in find_dates(text[:5000], None) if d.first and d.has_year and d.precision == "day"]
+        anchor = max(dated) if dated else None
+    countries = _countries(text)
+    return arabic_claims(text, sents, document=document, anchor=anchor, places=_places(text, countries),
+                         countries=countries)
+
+
 def extract(text: str, *, document: str, published: date | None = None, title: str | None = None) -> list[dict]:
     """Claims of one document, valid against the contract's claim schema, in document order."""
     from .actors import official_response
@@ -77,6 +89,10 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
     dl_date, dl_end = dateline(text, published)
     anchor = published or dl_date
     sents = sentences(text)
+    from .arabic import is_arabic
+
+    if is_arabic(text):
+        return _arabic(text, sents, document, anchor)
     infos = [analyse(s, anchor, dl_end) for s in sents]
     if anchor is None:
         dated = [d.first for i in infos for d in i.dates if d.first and d.has_year and d.precision == "day"]

@@ -146,7 +146,7 @@ def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str], prefix: int 
         key = "#" if w[0].isdigit() else (w[:prefix].lower() if prefix else w.lower())
         if key not in starts:
             continue
-        if p and s[p - 1].isalnum():
+        if p and s[p - 1].isascii() and s[p - 1].isalnum():
             continue
         m = rx.match(s, p)
         if m is not None and m.end() > p:
