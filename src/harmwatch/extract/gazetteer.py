@@ -211,7 +211,7 @@ def _fingerprint() -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("HARMWATCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "harmwatch"
 
 
