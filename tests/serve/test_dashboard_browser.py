@@ -103,11 +103,12 @@ def test_map_loads_markers_and_filters(server, page):
     _open(page, server + "/")
     assert _shown(page) == 5
     assert "Showing 5 of 5 incidents" in page.text_content("#map-status")
+    page.wait_for_function("document.querySelector('#map-status').textContent.includes('1 more incident has')")
     page.wait_for_selector("path.hw-marker, .hw-cluster")
     assert page.locator("path.hw-marker").count() + page.locator(".hw-cluster").count() >= 2
     assert page.locator("#incident-table tbody tr").count() == 5
     assert page.locator("#timeline svg .series").count() >= 3
-    assert page.locator("#f-perpetrators input[type=checkbox]").count() == 4
+    assert page.locator("#f-perpetrators input[type=checkbox]").count() == 5  # with "unknown"
 
     page.uncheck("#f-perpetrator-russia")  # a belligerent
     page.wait_for_function("document.body.dataset.shown === '4'")

@@ -13,7 +13,7 @@ __all__ = ["HOSTILE", "SECRET", "SEED_KEYS", "seed"]
 
 HOSTILE = '<script>window.__hwXss = 1</script><img src=x onerror="window.__hwXss = 2">'
 SECRET = "Witness Samira K., +963 555 0177"
-SEED_KEYS = ["hw-mayadin01", "hw-raqqa0002", "hw-mosul0003", "hw-idlib0004", "hw-hostile05"]
+SEED_KEYS = ["hw-mayadin01", "hw-raqqa0002", "hw-mosul0003", "hw-idlib0004", "hw-hostile05", "hw-nocoord6"]
 
 _REPORTS = [
     # key, day, place, country, admin1, lat, lon, perpetrators, means, target, killed, grade, title, outlet, text, evidence
@@ -105,4 +105,10 @@ def seed(url: str) -> list[str]:
                                               date=date(2017, 9, 1), deaths_conceded=4, incident_id=inc.id,
                                               reference="CJTF-OIR monthly civilian casualty report",
                                               place_name="Raqqa"))
-    return [r[0] for r in _REPORTS]
+        day = {"start": "2016-08-01", "end": "2016-08-31", "precision": "month"}
+        session.add(Incident(key="hw-nocoord6", date_start=date(2016, 8, 1), date_end=date(2016, 8, 31),
+                             date_precision="month", country="SY", perpetrators=["unknown"], perpetrator="unknown",
+                             killed_min=3, killed_max=None, grade="weak", grade_reasons=["single source"],
+                             data={"date": day, "places": [], "perpetrators": ["unknown"], "figures":
+                                   {"civilians_killed": {"min": 3, "max": None}}, "summary": "No place known"}))
+    return [r[0] for r in _REPORTS] + ["hw-nocoord6"]

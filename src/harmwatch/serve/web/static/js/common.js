@@ -107,7 +107,8 @@
 
   function api(path, params) {
     var url = base + path + query(params);
-    return fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" }).then(function (res) {
+    // no custom headers, so that the page's <link rel=preload> requests are reused
+    return fetch(url, { credentials: "same-origin" }).then(function (res) {
       if (!res.ok) {
         var err = new Error("HTTP " + res.status + " for " + path);
         err.status = res.status;

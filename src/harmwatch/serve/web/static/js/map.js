@@ -158,7 +158,7 @@
       });
       state.shown = shown;
       update(markers);
-      summary(shown, markers.length);
+      summary(shown);
       state.listed = PAGE;
       list();
       timeline(shown);
@@ -178,12 +178,16 @@
     else clustered(1, 1);  // nothing to cluster: done at once
   }
 
-  function summary(shown, mapped) {
+  function summary(shown) {
     var lo = 0, hi = 0;
     shown.forEach(function (f) { var p = props(f); lo += p.killed_min || 0; hi += killedHi(p); });
     var text = "Showing " + HW.num(shown.length) + " of " + HW.num(state.features.length) + " incidents";
     text += " · " + HW.range({ min: lo, max: hi }) + " civilians killed.";
-    if (state.unmapped) text += " " + HW.num(state.unmapped) + " more incidents have no coordinates and are not shown here.";
+    if (state.unmapped) {
+      text += " " + HW.num(state.unmapped) + (state.unmapped === 1
+        ? " more incident has no coordinates and is not shown here."
+        : " more incidents have no coordinates and are not shown here.");
+    }
     status.textContent = text;
   }
 
@@ -290,11 +294,9 @@
     var params = new URLSearchParams(location.search);
     var ready = Promise.all([
       HW.api("/api/meta").catch(function () { return null; }),
-      HW.api("/api/incidents.geojson"),
-      HW.api("/api/incidents", { limit: 1 }).catch(function () { return null; })
+      HW.api("/api/incidents.geojson")
     ]).then(function (res) {
       var fc = res[1] || {};
-      state.unmapped = res[2] && res[2].total > (fc.features || []).length ? res[2].total - fc.features.length : 0;
       state.features = fc.features || [];
       performance.mark("hw:data");
       state.markers = state.features.map(makeMarker);
@@ -308,6 +310,11 @@
       performance.mark("hw:ready");
       document.body.setAttribute("data-ready", "1");
     });
+    // how many incidents have no coordinates (the map layer leaves them out): said when known
+    Promise.all([HW.api("/api/incidents", { limit: 1 }), ready]).then(function (res) {
+      state.unmapped = Math.max(0, (res[0].total || 0) - state.features.length);
+      if (state.unmapped) summary(state.shown);
+    }).catch(function () { return null; });
     ready.catch(function (e) {
       status.textContent = "The incidents could not be loaded (" + e.message + ").";
       document.body.setAttribute("data-ready", "error");
