@@ -27,10 +27,10 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
 _RX = re.compile(
-    rf"(?:(?P<wd1>{_WD}),?\s+(?:the\s+)?)?(?P<d1>{_DAY}){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<e1>{_DAY}){_ORD})?"
+    rf"(?:(?P<wd1>{_WD}),?\s+(?:the\s+)?)?(?P<d1>{_DAY}){_ORD}(?:\s*(?:-|–|to|and|&|or)\s*(?:the\s+)?(?P<e1>{_DAY}){_ORD})?"
     rf"\s+(?:of\s+)?(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>{_YEAR}))?(?![0-9])"
     rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>{_DAY}){_ORD}(?![0-9])"
-    rf"(?:\s*(?:-|–|to|and|&)\s*(?P<e2>{_DAY}){_ORD}(?![0-9]))?(?:,?\s+(?P<y2>{_YEAR}))?(?![0-9])"
+    rf"(?:\s*(?:-|–|to|and|&|or)\s*(?P<e2>{_DAY}){_ORD}(?![0-9]))?(?:,?\s+(?P<y2>{_YEAR}))?(?![0-9])"
     rf"|(?<![0-9])(?P<y3>{_YEAR})-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?![0-9])"
     rf"|(?<![0-9/.])(?P<d4>{_DAY})[/.](?P<m4>1[0-2]|0?[1-9])[/.](?P<y4>{_YEAR})(?![0-9])"
     rf"|\b(?:(?:early|late|mid-?)\s*)?(?:in\s+)?(?P<m5>{_MON})\b\.?,?\s+(?P<y5>{_YEAR})(?![0-9])"
@@ -106,11 +106,25 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
 
     for m in match_at_tokens(_RX, text, _STARTS):
         g = m.groupdict()
+        if g["rel"] and m.group(0)[0].isupper() and re.search(r"[\w,]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "Palestine Today", "USA Today": a name
         ref = _resolve(g, anchor)
         if ref is not None:
             first, last, prec, seq, has_year = ref
             out.append(DateRef(m.start(), m.end(), first, last, prec, seq, has_year))
-    return out
+            if g["wd6"]:
+                out[-1] = DateRef(m.start(), m.end(), first, last, "weekday", seq, has_year)
+    # a weekday just before an explicit date ("on Sunday evening, October 22nd") defers to it
+    keep = []
+    for i, r in enumerate(out):
+        if r.precision == "weekday":
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.first and nxt.seq is None and nxt.start - r.end <= 45 \
+                    and nxt.precision in ("day", "days"):
+                continue
+            r = DateRef(r.start, r.end, r.first, r.last, "day", r.seq, r.has_year)
+        keep.append(r)
+    return keep
 
 
 def _resolve(g: dict, anchor: date | None):
