@@ -33,7 +33,7 @@ def demo() -> None:
     from harmwatch.ingest import ingest_paths
     from harmwatch.pipeline import run as run_pipeline
 
-    console = Console()
+    console = Console(soft_wrap=True)
     url = resolve_url(state.db)
     eng = engine()
     with as_file(files("harmwatch") / "samples" / "reports") as folder:
