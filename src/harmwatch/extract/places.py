@@ -120,10 +120,10 @@ def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | N
     # A lone Arabic word abroad is more often an ordinary word ("الصور", the pictures: Tyre).
     strict = not m.key.isascii() and m.end - m.start < 12 and countries
     for _score, e in found:
-        if not countries or e.country in countries or e.kind != "settlement":
+        if not countries or e.country in countries or e.kind == "country":
             return e
-        if m.fuzzy:
-            continue
+        if m.fuzzy or e.kind != "settlement":
+            continue  # nor a province abroad: "Sharqiyah" in a Syrian report is not Egypt's
         if e.fcode == "PPLC" or (not strict and (e.population >= 100000 or e.fcode == "PPLA")):
             return e
     return None
@@ -195,6 +195,9 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
             e = _choose(idx, m, hints, named)
         if e is None:
             continue
+        if named and e.kind == "settlement" and (e.country, e.admin1) not in named and e.standing < 3 \
+                and any(c == e.country for c, _a in named) and " " not in text[m.start:m.end].strip():
+            continue  # a hamlet of another province, named by one word: most often a namesake
         precision, e = _precision(idx, text, m, e)
         out.append(_mention(idx, m.start, m.end, text[m.start:m.end], e, precision))
     out.extend(_fallbacks(idx, text, out))
