@@ -232,12 +232,14 @@ def _pg_url() -> tuple[str, callable]:
 
 def run_backend(backend: str, args) -> dict:
     tmp = tempfile.TemporaryDirectory(prefix="harmwatch-bench-")
-    if backend == "postgresql":
+    if args.url:  # an existing, already filled database: used as it is, never dropped
+        url, cleanup = args.url, (lambda: None)
+    elif backend == "postgresql":
         url, cleanup = _pg_url()
     else:
         url, cleanup = f"sqlite:///{tmp.name}/bench.db", (lambda: None)
     try:
-        filled = fill(url, args.incidents)
+        filled = 0.0 if args.url else fill(url, args.incidents)
         from harmwatch.db import dispose
 
         dispose(url)
@@ -266,6 +268,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20_000, help="requests at most")
     parser.add_argument("--concurrency", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--backends", default="postgresql,sqlite")
+    parser.add_argument("--url", help="load an existing database instead of filling a fresh one")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
     args = parser.parse_args()
     if args.load_port:
@@ -273,7 +276,7 @@ def main() -> None:
         return
     print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'requests':>8} {'errors':>6} {'req/s':>7} "
           f"{'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
-    for backend in args.backends.split(","):
+    for backend in ([args.url.split(":")[0].split("+")[0]] if args.url else args.backends.split(",")):
         r = run_backend(backend.strip(), args)
         print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['requests']:>8,} {r['errors']:>6} "
               f"{r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})", flush=True)

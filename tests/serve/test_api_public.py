@@ -173,3 +173,29 @@ def test_tallies_and_comparison(api):
     assert client.get("/api/tallies?by=planet").status_code == 422
     assert client.get("/api/tallies?grade=confirmed").status_code == 200
     assert isinstance(client.get("/api/comparison").json()["rows"], list)
+
+
+def test_long_incidents_overlap_a_date_range(db_url):
+    """An incident known only to the year matches any range inside that year (the index bound
+    on date_start must not cut it off)."""
+    from datetime import date
+
+    from sqlalchemy.orm import Session
+
+    from harmwatch.db import connect
+    from harmwatch.db.models import Incident
+
+    seed(db_url)
+    with Session(connect(db_url)) as s, s.begin():
+        s.add(Incident(key="hw-year2015", date_start=date(2015, 1, 1), date_end=date(2015, 12, 31),
+                       date_precision="year", country="SY", perpetrators=["russia"], perpetrator="russia",
+                       killed_min=None, grade="weak", data={}))
+    with client_for(db_url) as client:
+        assert _ids(client.get("/api/incidents?start=2015-06-01&end=2015-06-30")) == ["hw-year2015"]
+        assert _ids(client.get("/api/incidents?start=2016-01-01&end=2016-01-31")) == ["hw-aleppo001"]
+        # no death figure: last whichever way deaths are sorted, and counted in the total
+        for sort in ("killed", "-killed"):
+            body = client.get(f"/api/incidents?sort={sort}&country=SY").json()
+            assert body["total"] == 3 and body["items"][-1]["id"] == "hw-year2015", sort
+        page = client.get("/api/incidents?sort=-killed&country=SY&limit=1&offset=2").json()
+        assert [i["id"] for i in page["items"]] == ["hw-year2015"] and page["total"] == 3

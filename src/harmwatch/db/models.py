@@ -292,3 +292,5 @@ class PipelineRun(Base):
 
 
 Index("ix_claims_unlinked", Claim.kind, Claim.status)
+Index("ix_incidents_killed_min_id", Incident.killed_min, Incident.id)  # pages sorted by deaths (API)
+Index("ix_incidents_country_date", Incident.country, Incident.date_start)  # a country's pages by date (API)

@@ -99,7 +99,7 @@ def _database_error(_request: Request, exc: OperationalError) -> JSONResponse:
 
 
 def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burst: int = 30,
-               max_body: int = MAX_BODY, count_ttl: float = 10.0) -> FastAPI:
+               max_body: int = MAX_BODY, count_ttl: float = 60.0) -> FastAPI:
     """The HarmWatch web app over the database at `db_url` (else $HARMWATCH_DB, else ./harmwatch.db).
 
     Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`. Listing

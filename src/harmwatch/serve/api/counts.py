@@ -1,4 +1,5 @@
-"""A short-lived, per-process cache of match counts (the `total` of a listing).
+"""A short-lived, per-process cache of match counts (the `total` of a listing) and other
+whole-table figures (the longest incident span).
 
 Counting every match of a filter reads every matching row; the page itself does not need to.
 Counts are kept for `ttl` seconds and dropped at once after any write through this process
@@ -10,24 +11,24 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable, Hashable
+from typing import Any, Callable, Hashable
 
 __all__ = ["CountCache"]
 
 
 class CountCache:
-    def __init__(self, ttl: float = 10.0, max_entries: int = 20_000) -> None:
+    def __init__(self, ttl: float = 60.0, max_entries: int = 20_000) -> None:
         self.ttl = ttl
         self.max_entries = max_entries
-        self._data: dict[Hashable, tuple[float, int]] = {}
+        self._data: dict[Hashable, tuple[float, Any]] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, compute: Callable[[], int]) -> int:
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         now = time.monotonic()
         hit = self._data.get(key)
         if hit is not None and now - hit[0] < self.ttl:
             return hit[1]
-        value = int(compute() or 0)
+        value = compute()
         with self._lock:
             if len(self._data) >= self.max_entries:
                 self._data.clear()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from fastapi import HTTPException, Query
-from sqlalchemy import Select, String, and_, cast, func, or_
+from sqlalchemy import Select, String, and_, cast, func, or_, select
+from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Incident
 
-__all__ = ["GRADES", "SORTS", "IncidentFilters", "effective_grade", "incident_filters", "apply_filters", "split_list"]
+__all__ = ["GRADES", "SORTS", "IncidentFilters", "effective_grade", "incident_filters", "apply_filters", "longest_span",
+           "split_list"]
 
 GRADES: tuple[str, ...] = ("confirmed", "fair", "weak", "contested", "discounted")
 SORTS: tuple[str, ...] = ("date", "-date", "killed", "-killed")
@@ -67,11 +70,28 @@ async def incident_filters(
     )
 
 
-def apply_filters(stmt: Select, f: IncidentFilters) -> Select:
-    """Restrict a select over Incident to the public, active incidents matching `f`."""
+def longest_span(session: Session) -> int:
+    """Days between the start and end of the longest-lasting incident (0 when none lasts)."""
+    if session.get_bind().dialect.name == "sqlite":
+        days = func.julianday(Incident.date_end) - func.julianday(Incident.date_start)
+    else:
+        days = Incident.date_end - Incident.date_start
+    value = session.scalar(select(func.max(days)).where(Incident.date_end > Incident.date_start))
+    return max(0, int(math.ceil(float(value or 0))))
+
+
+def apply_filters(stmt: Select, f: IncidentFilters, *, span: int | None = None) -> Select:
+    """Restrict a select over Incident to the public, active incidents matching `f`.
+
+    An incident matches a date range when its own dates overlap it. With `span` (from
+    `longest_span`) the overlap test gets a redundant lower bound on date_start that an index can
+    use; incidents without a start date never match a date range.
+    """
     conds = [Incident.status == "active"]
     if f.start:
         conds.append(func.coalesce(Incident.date_end, Incident.date_start) >= f.start)
+        conds.append(Incident.date_start >= f.start - timedelta(days=span or 0) if span is not None
+                     else Incident.date_start.is_not(None))
     if f.end:
         conds.append(Incident.date_start <= f.end)
     if f.perpetrators:

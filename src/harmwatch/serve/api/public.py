@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Incident
 
 from .deps import get_session
-from .filters import GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, split_list
+from .filters import (GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, longest_span,
+                      split_list)
 from .records import incident_detail, public_records
 from .responses import json_response
 
@@ -52,20 +53,27 @@ def _page(session: Session, request: Request, f: IncidentFilters, sort: str, lim
     col = Incident.date_start if sort.endswith("date") else Incident.killed_min
     order = (col.desc(), Incident.id.desc()) if sort.startswith("-") else (col.asc(), Incident.id.asc())
     counts = request.app.state.counts
+    span = _span(session, request)
 
-    def count(*conds) -> int:
-        return session.scalar(apply_filters(select(func.count(Incident.id)), f).where(*conds))
+    def count() -> tuple[int, int]:
+        total, known = session.execute(apply_filters(select(func.count(Incident.id), func.count(col)), f,
+                                                     span=span)).one()
+        return int(total or 0), int(known or 0)
 
-    known = counts.get((f, col.key, True), lambda: count(col.is_not(None)))
-    unknown = counts.get((f, col.key, False), lambda: count(col.is_(None)))
-    base = apply_filters(select(Incident.id, Incident.key), f)
+    total, known = counts.get((f, col.key), count)
+    unknown = total - known
+    base = apply_filters(select(Incident.id, Incident.key), f, span=span)
     rows: list = []
     if offset < known:
         rows = session.execute(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)).all()
     if len(rows) < limit and unknown and offset + len(rows) >= known:
         rows += session.execute(base.where(col.is_(None)).order_by(order[1]).limit(limit - len(rows))
                                 .offset(max(0, offset - known))).all()
-    return known + unknown, [(row[0], row[1]) for row in rows]
+    return total, [(row[0], row[1]) for row in rows]
+
+
+def _span(session: Session, request: Request) -> int:
+    return request.app.state.counts.get("longest-span", lambda: longest_span(session))
 
 
 @router.get("/incidents", summary="Incidents matching the filters, sorted and paginated")
@@ -79,11 +87,11 @@ def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
 
 
 @router.get("/incidents.geojson", summary="Matching incidents with coordinates as a GeoJSON FeatureCollection")
-def incidents_geojson(f: IncidentFilters = Depends(incident_filters),
+def incidents_geojson(request: Request, f: IncidentFilters = Depends(incident_filters),
                       session: Session = Depends(get_session)) -> Response:
     stmt = apply_filters(select(Incident.key, Incident.date_start, Incident.perpetrators, Incident.killed_min,
                                 Incident.killed_max, effective_grade, Incident.place_name, Incident.lon,
-                                Incident.lat), f)
+                                Incident.lat), f, span=_span(session, request))
     stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
     stmt = stmt.order_by(Incident.date_start.asc().nulls_last(), Incident.id).limit(GEOJSON_MAX)
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
@@ -139,29 +147,32 @@ _FORMATS = {"csv": ("write_csv", "text/csv; charset=utf-8"),
             "jsonl": ("write_jsonl", "application/x-ndjson")}
 
 
-def _export(session: Session, fmt: str, f: IncidentFilters) -> Response:
+def _export(session: Session, fmt: str, f: IncidentFilters, span: int) -> Response:
     try:
         from harmwatch.serve import export
     except ImportError as exc:  # pragma: no cover - only while the export module is missing
         raise HTTPException(503, f"exports are not available: {exc}") from exc
     writer, media = _FORMATS[fmt]
     buffer = io.StringIO()
-    query = apply_filters(select(Incident), f)
+    query = apply_filters(select(Incident), f, span=span)
     getattr(export, writer)(export.incident_records(session, public=True, query=query), buffer)
     return Response(buffer.getvalue().encode("utf-8"), media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="incidents.{fmt}"'})
 
 
 @router.get("/export/incidents.csv", summary="Public incidents (optionally filtered) as CSV")
-def export_csv(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
-    return _export(session, "csv", f)
+def export_csv(request: Request, f: IncidentFilters = Depends(incident_filters),
+               session: Session = Depends(get_session)) -> Response:
+    return _export(session, "csv", f, _span(session, request))
 
 
 @router.get("/export/incidents.geojson", summary="Public incidents (optionally filtered) as GeoJSON")
-def export_geojson(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
-    return _export(session, "geojson", f)
+def export_geojson(request: Request, f: IncidentFilters = Depends(incident_filters),
+               session: Session = Depends(get_session)) -> Response:
+    return _export(session, "geojson", f, _span(session, request))
 
 
 @router.get("/export/incidents.jsonl", summary="Public incidents (optionally filtered) as JSON Lines")
-def export_jsonl(f: IncidentFilters = Depends(incident_filters), session: Session = Depends(get_session)) -> Response:
-    return _export(session, "jsonl", f)
+def export_jsonl(request: Request, f: IncidentFilters = Depends(incident_filters),
+               session: Session = Depends(get_session)) -> Response:
+    return _export(session, "jsonl", f, _span(session, request))
