@@ -102,34 +102,39 @@ def _read_small(path: Path, opts: ReadOptions) -> tuple[bytes | None, Problem | 
         return None, Problem(str(path), f"cannot read: {exc.strerror or exc}")
 
 
-def read_text_file(path: Path, opts: ReadOptions) -> Iterator[Item]:
-    """`.txt` / `.md`: one document; its id is the file's base name."""
+def _read_decoded(path: Path, opts: ReadOptions) -> Iterator[Item | str]:
+    """A small file's text (the last item yielded), after any problem reading or decoding it."""
     data, problem = _read_small(path, opts)
-    if problem:
-        yield problem
-        return
-    text, problem = _decode(path, data)
+    if problem is None:
+        text, problem = _decode(path, data)
     if problem:
         yield problem
         if problem.refused:
             return
-    if not text.strip():
-        yield Problem(str(path), "no text (only white space)")
-        return
-    yield RawDocument(doc_id=path.name, text=text, origin=str(path), published=opts.published)
+    yield text
+
+
+def read_text_file(path: Path, opts: ReadOptions) -> Iterator[Item]:
+    """`.txt` / `.md`: one document; its id is the file's base name."""
+    for item in _read_decoded(path, opts):
+        if not isinstance(item, str):
+            yield item
+        elif not item.strip():
+            yield Problem(str(path), "no text (only white space)")
+        else:
+            yield RawDocument(doc_id=path.name, text=item, origin=str(path), published=opts.published)
 
 
 def read_html_file(path: Path, opts: ReadOptions) -> Iterator[Item]:
     """`.html`: main text, title, date and canonical URL through trafilatura."""
-    data, problem = _read_small(path, opts)
-    if problem:
-        yield problem
+    html = None
+    for item in _read_decoded(path, opts):
+        if isinstance(item, str):
+            html = item
+        else:
+            yield item
+    if html is None:
         return
-    html, problem = _decode(path, data)
-    if problem:
-        yield problem
-        if problem.refused:
-            return
     from ._html import html_document
 
     doc = html_document(html)
