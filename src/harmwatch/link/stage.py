@@ -51,13 +51,19 @@ def _neighbours(session: Session, infos: list) -> tuple[list[Claim], set[int]]:
                           Document.published >= lo, Document.published <= hi + timedelta(days=5)))
         incident_ids |= set(session.scalars(dated)) | set(session.scalars(undated))
     # undated claims (and those that could join them) link by place whatever the date
-    points = sorted({(round(p.lat, 1), round(p.lon, 1), i.undated) for i in infos for p in i.places
-                     if p.has_point})
-    for lat, lon, undated_claim in points:
-        near = base.where(Claim.lat.between(lat - 0.25, lat + 0.25), Claim.lon.between(lon - 0.25, lon + 0.25))
-        if not undated_claim:
-            near = near.where(Claim.date_start.is_(None))
-        incident_ids |= set(session.scalars(near))
+    near_undated = sorted({(round(p.lat, 1), round(p.lon, 1)) for i in infos if i.undated for p in i.places
+                           if p.has_point})
+    for lat, lon in near_undated:
+        incident_ids |= set(session.scalars(base.where(Claim.lat.between(lat - 0.25, lat + 0.25),
+                                                       Claim.lon.between(lon - 0.25, lon + 0.25))))
+    points = [(p.lat, p.lon) for i in infos if not i.undated for p in i.places if p.has_point]
+    if points:
+        undated_rows = session.execute(
+            base.add_columns(Claim.lat, Claim.lon).where(Claim.date_start.is_(None), Claim.lat.is_not(None)))
+        cells = {(round(la * 4), round(lo * 4)) for la, lo in points}
+        for inc_id, la, lo in undated_rows:
+            if any((round(la * 4) + da, round(lo * 4) + db) in cells for da in (-1, 0, 1) for db in (-1, 0, 1)):
+                incident_ids.add(inc_id)
     if not incident_ids:
         return [], set()
     claims: list[Claim] = []
@@ -77,7 +83,10 @@ def run(session: Session) -> dict:
         stats["incidents_removed"] = _drop_empty(session)
         return stats
     new_infos = infos_for(session, new)
-    old_claims, touched = _neighbours(session, new_infos)
+    if session.scalar(select(ClaimLink.id).where(ClaimLink.method == "auto").limit(1)) is None:
+        old_claims, touched = [], set()  # the first run: nothing linked yet
+    else:
+        old_claims, touched = _neighbours(session, new_infos)
     new_ids = {n.id for n in new}
     old_claims = [c for c in old_claims if c.id not in new_ids]
     stats["claims_relinked"] = len(old_claims)
