@@ -100,7 +100,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             vals = vals[:1]
         rng = _range(vals)
         if policy == "lead":
-            lows = [lo for lo, _ in near[key] if lo is not None]
+            lows = [lo for lo, _ in near[key] if lo is not None] or \
+                [lo for lo, _ in vals if lo is not None][:1 if key in ("child", "women") else None]
             if lows:
                 rng["min"] = min(lows)
             if rng["max"] is not None and rng["min"] is not None and rng["max"] < rng["min"]:

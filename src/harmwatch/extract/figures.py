@@ -74,7 +74,8 @@ _PREP_VERB = re.compile(
     r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
     r"(?:the\s+)?(?:deaths|killings)\s+of)"
     r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
-    r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least|alongside|along\s+with|together\s+with))*"
+    r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least|alongside|along\s+with|together\s+with|"
+    r"(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of))*"
     r"\s*[:,]?\s*$",
     re.I,
 )
@@ -233,8 +234,7 @@ def sentence_figures(s: str) -> list[Fig]:
         if rel == "not":
             prev = None
             continue
-        if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or
-                         (start and s[start - 1] == "(" and s[end:end + 1] == ")")):
+        if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or s.count("(", 0, start) > s.count(")", 0, start)):
             continue  # "Warda, 21, was killed" / "Saad (2)": an age
         if prev is not None and s.count("(", prev_end, start) > s.count(")", prev_end, start):
             continue  # "11 children (five boys and six girls)": a breakdown of the breakdown
@@ -247,6 +247,8 @@ def sentence_figures(s: str) -> list[Fig]:
         coord = prev is not None and _COORD.match(_PAREN.sub("", s[prev_end:start])) is not None
         if rel is None and pv:
             rel = "killed" if pv.group("k") else "injured"
+        elif rel is None and subset and prev is not None and not partitive:
+            rel, group = prev.rel, prev.group
         elif rel is None and coord and prev is not None:
             rel, group = prev.rel, prev.group
             subset = subset or prev.subset
