@@ -162,6 +162,7 @@ def test_incident_page_shows_highlighted_evidence(server, page):
     assert "precision: settlement" in page.text_content("#i-facts")
     assert "Fair" in page.text_content("#i-grade") or "fair" in page.text_content("#i-grade")
     assert "single source" in page.text_content("#i-reasons")
+    assert page.locator("#i-map path.hw-marker").count() == 1  # the place on a small map
 
     claims = page.text_content("#i-claims")
     assert "confidential source" in claims

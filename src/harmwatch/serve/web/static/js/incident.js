@@ -48,6 +48,38 @@
     }
   }
 
+  var ZOOM = { exact: 10, settlement: 9, "near-settlement": 9, district: 8, province: 7, country: 5, water: 6 };
+  var UNCERTAINTY_M = { "near-settlement": 5000, district: 20000, province: 80000 };
+
+  /* A small map of the incident's places; a circle shows how vague a place is. */
+  function locator(inc) {
+    var box = document.getElementById("i-map");
+    var places = (inc.places || []).filter(function (p) { return p && p.lat != null && p.lon != null; });
+    if (!places.length || !window.L) return;
+    box.hidden = false;
+    box.setAttribute("aria-label", "Map of " + places.map(HW.placeText).join("; "));
+    var map = L.map(box, { scrollWheelZoom: false, minZoom: 3, maxZoom: 12, attributionControl: true });
+    map.attributionControl.setPrefix(false);
+    var colour = HW.colour((inc.perpetrators || [])[0]);
+    var zoom = 12, points = [];
+    places.forEach(function (p) {
+      var at = [p.lat, p.lon];
+      points.push(at);
+      zoom = Math.min(zoom, ZOOM[p.precision] || 7);
+      if (UNCERTAINTY_M[p.precision]) {
+        L.circle(at, { radius: UNCERTAINTY_M[p.precision], color: colour, weight: 1, fillOpacity: 0.12, interactive: false }).addTo(map);
+      }
+      L.circleMarker(at, { radius: 8, color: "#1b1b1b", weight: 1, fillColor: colour, fillOpacity: 0.85, className: "hw-marker" })
+        .bindTooltip(el("span", null, HW.placeText(p) + (p.precision ? " (" + words(p.precision) + ")" : "")))
+        .addTo(map);
+    });
+    if (!HW.config.tiles) zoom = Math.min(zoom, 6);  // country outlines alone: show the region around
+    if (points.length === 1) map.setView(points[0], zoom);
+    else map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: zoom });
+    HW.tiles(map);
+    HW.basemap(map, Promise.resolve());
+  }
+
   function figures(inc) {
     var body = HW.clear(document.querySelector("#i-figures tbody"));
     var f = inc.figures || {};
@@ -133,6 +165,7 @@
     status.hidden = true;
     document.getElementById("incident-body").hidden = false;
     document.getElementById("incident").setAttribute("aria-busy", "false");
+    locator(inc);  // after the body is shown, so that the map knows its size
     document.body.setAttribute("data-ready", "1");
   }
 

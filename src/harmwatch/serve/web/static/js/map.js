@@ -8,7 +8,8 @@
 
   var form = document.getElementById("filters");
   var status = document.getElementById("map-status");
-  var map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([34.5, 40], 5);
+  // Zoom 3 (a region) to 12 (a town): fewer zoom levels to cluster keeps 10,000 markers quick.
+  var map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 3, maxZoom: 12 }).setView([34.5, 40], 5);
   map.attributionControl.setPrefix(false);
   var clusters = L.markerClusterGroup({
     chunkedLoading: true, chunkInterval: 120, chunkDelay: 20, chunkProgress: clustered,
@@ -29,48 +30,6 @@
     var n = cluster.getChildCount(), size = n < 10 ? 34 : n < 100 ? 42 : 52;
     // the icon's HTML is a number this script computed, never text from the data
     return L.divIcon({ html: "<span>" + Number(n) + "</span>", className: "hw-cluster", iconSize: L.point(size, size) });
-  }
-
-  /* Rings that cross the antimeridian (Russia, Fiji) would draw a line across the world: move their
-   * western points east of 180°. Antarctica is left out. */
-  function unwrap(fc) {
-    fc.features = fc.features.filter(function (f) { return f.id !== "010"; });
-    fc.features.forEach(function (f) {
-      var g = f.geometry;
-      if (!g) return;
-      var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-      polys.forEach(function (poly) {
-        poly.forEach(function (ring) {
-          var jumps = ring.some(function (pt, i) { return i && Math.abs(pt[0] - ring[i - 1][0]) > 180; });
-          if (jumps) ring.forEach(function (pt) { if (pt[0] < 0) pt[0] += 360; });
-        });
-      });
-    });
-    return fc;
-  }
-
-  /* The offline basemap is fetched at once but drawn after the incidents, so that they come first. */
-  function basemap(ready) {
-    var url = cfg.basemap;
-    if (!url) return;
-    Promise.all([fetch(url).then(function (r) { return r.json(); }), ready]).then(function (res) {
-      var topo = res[0];
-      var land = unwrap(topojson.feature(topo, topo.objects.countries));
-      L.geoJSON(land, {
-        // one canvas, little padding and simplified outlines keep panning smooth with 10,000 markers
-        renderer: L.canvas({ padding: 0.05 }), interactive: false, smoothFactor: 2,
-        style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
-      }).addTo(map).bringToBack();
-      map.attributionControl.addAttribution("Natural Earth");
-      document.body.setAttribute("data-basemap", "1");
-    }).catch(function () { map.attributionControl.addAttribution("basemap unavailable"); });
-  }
-
-  function tiles() {
-    if (!cfg.tiles || !cfg.tiles.url) return;
-    var attribution = document.createElement("span");
-    attribution.textContent = cfg.tiles.attribution || "";
-    L.tileLayer(cfg.tiles.url, { attribution: attribution.innerHTML, maxZoom: 18 }).addTo(map);
   }
 
   function props(f) { return f.properties || {}; }
@@ -290,7 +249,7 @@
   }
 
   function start() {
-    tiles();
+    HW.tiles(map);
     var params = new URLSearchParams(location.search);
     var ready = Promise.all([
       HW.api("/api/meta").catch(function () { return null; }),
@@ -319,7 +278,8 @@
       status.textContent = "The incidents could not be loaded (" + e.message + ").";
       document.body.setAttribute("data-ready", "error");
     });
-    basemap(ready.catch(function () { return null; }));
+    // the offline basemap is fetched at once but drawn after the incidents, so that they come first
+    HW.basemap(map, ready.catch(function () { return null; }));
     comparison();
     form.addEventListener("change", apply);
     form.addEventListener("input", function (e) { if (e.target.type === "date") apply(); });

@@ -1,0 +1,55 @@
+/* HarmWatch dashboard: the offline basemap (Natural Earth country outlines) and the optional tile layer. */
+(function () {
+  "use strict";
+  var cfg = HW.config;
+
+  /* Rings that cross the antimeridian (Russia, Fiji) would draw a line across the world: move their
+   * western points east of 180°. Antarctica is left out. */
+  function unwrap(fc) {
+    fc.features = fc.features.filter(function (f) { return f.id !== "010"; });
+    fc.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) return;
+      var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+      polys.forEach(function (poly) {
+        poly.forEach(function (ring) {
+          var jumps = ring.some(function (pt, i) { return i && Math.abs(pt[0] - ring[i - 1][0]) > 180; });
+          if (jumps) ring.forEach(function (pt) { if (pt[0] < 0) pt[0] += 360; });
+        });
+      });
+    });
+    return fc;
+  }
+
+  var topoRequest = null;
+
+  /* Draw the country outlines on `map` once `after` (a promise) has settled. */
+  function basemap(map, after) {
+    if (!cfg.basemap) return Promise.resolve(null);
+    topoRequest = topoRequest || fetch(cfg.basemap).then(function (r) { return r.json(); });
+    return Promise.all([topoRequest, after]).then(function (res) {
+      var topo = res[0];
+      var land = unwrap(topojson.feature(topo, topo.objects.countries));
+      var layer = L.geoJSON(land, {
+        // one canvas, little padding and simplified outlines keep panning smooth with 10,000 markers
+        renderer: L.canvas({ padding: 0.05 }), interactive: false, smoothFactor: 2,
+        style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
+      }).addTo(map);
+      layer.bringToBack();
+      map.attributionControl.addAttribution("Natural Earth");
+      document.body.setAttribute("data-basemap", "1");
+      return layer;
+    }).catch(function () { map.attributionControl.addAttribution("basemap unavailable"); return null; });
+  }
+
+  /* The online tile layer, only when the server was configured with one (HARMWATCH_TILES_URL). */
+  function tiles(map) {
+    if (!cfg.tiles || !cfg.tiles.url) return null;
+    var attribution = document.createElement("span");
+    attribution.textContent = cfg.tiles.attribution || "";  // escaped: Leaflet shows attributions as HTML
+    return L.tileLayer(cfg.tiles.url, { attribution: attribution.innerHTML, maxZoom: 18 }).addTo(map);
+  }
+
+  HW.basemap = basemap;
+  HW.tiles = tiles;
+})();
