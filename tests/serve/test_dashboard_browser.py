@@ -251,3 +251,23 @@ def test_screenshots(browser, tmp_path, monkeypatch):
                 context.close()
     finally:
         stop()
+
+
+def test_pages_run_under_their_content_security_policy(server, browser):
+    """No page needs anything its CSP forbids (inline script or style, eval, other hosts)."""
+    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    try:
+        pg = context.new_page()
+        problems: list[str] = []
+        pg.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc: problems.append(str(exc)))
+        for path in ("/", "/incidents/hw-mayadin01", "/tallies"):
+            pg.goto(server + path)
+            pg.wait_for_selector("body[data-ready='1']", timeout=15_000)
+        pg.goto(server + "/")
+        pg.wait_for_selector("body[data-basemap]", timeout=15_000)
+        pg.click("#f-grade-weak")
+        pg.wait_for_selector("body[data-shown='4']")
+        assert problems == []
+    finally:
+        context.close()

@@ -54,7 +54,7 @@ def csp_header(tiles: dict[str, str] | None) -> str:
     """A Content-Security-Policy: scripts and data from this server only; tiles from their host."""
     images = "'self' data:" + (f" {_tiles_origin(tiles['url'])}" if tiles else "")
     return (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; "
         f"img-src {images}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
         "frame-ancestors 'none'; form-action 'self'"
     )

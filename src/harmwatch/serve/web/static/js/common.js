@@ -67,6 +67,7 @@
           if (!value) return;
         }
         if (key === "class") node.className = value;
+        else if (key === "style") node.style.cssText = value;  // through the CSSOM: allowed by the page's CSP
         else if (key === "text") node.textContent = value;
         else if (key === "hidden") node.hidden = true;
         else node.setAttribute(key, value === true ? "" : String(value));
