@@ -38,7 +38,7 @@ defense red crescent cross forces force army military airstrike airstrikes strik
 civilians civilian children child women woman men man family families israeli palestinian
 syrian russian american turkish iraqi kurdish arab un unrwa idf hamas isis isil daesh sdf ypg the
 government regime coalition state islamic observatory human rights watch amnesty international
-news agency sana afp reuters twitter facebook telegram video photo photos image images update breaking he she mr
+news agency sana afp reuters mayadeen mayadin jazeera arabiya arabia ahram akhbar wafa anadolu maan shehab twitter facebook telegram video photo photos image images update breaking he she mr
 mrs dr god allah prophet imam sheikh abu umm bin ibn ben saint st new old great little upper lower
 """.split())
 # Given names and family names common in the reports, which are also place names somewhere:
@@ -53,7 +53,9 @@ walid waleed yasser yasir zakaria zakariya ayman amer amir anas aziz bakr basel 
 fadi fouad ghassan haidar haitham hani hatem hazem iyad jaber jihad kamal louay maher marwan mazen
 mousa muath munir murad naji najib nour osama qasim raed rafiq ramadan riyad saber sabri sadiq sameh
 shadi sharif tamer tariq wael wasim yahya younis yunus zaher ziad ziyad abed abu awad barakat
-eid halabi masri shawish kassab hajj haj
+eid halabi masri shawish kassab hajj haj ashraf amani zuhair zuheir obeid hamidan suhaila asma
+farah samar karam amara dhaher saada saadah labdeh lebda nasr nassar hamada hammouda shaheen
+shahin jaber jabr qasem radwan sharaf banna mahlawi najjar attar haddad khatib
 """.split())
 # Words after a name that make it part of a facility's name ("al-Shifa Hospital").
 FACILITY_WORDS = frozenset("""

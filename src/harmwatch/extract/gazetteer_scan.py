@@ -163,6 +163,8 @@ def _fuzzy(idx: Index, text: str, tokens: list, i: int) -> tuple[int, str, list[
         if len(acc) < 5:
             continue
         keys = fuzzy_keys(idx, acc)
+        if acc[-1] in "iy":  # a family name from a place ("al-Ramlawi") is not the place
+            keys = tuple(k for k in keys if k[-1] in "iy")
         if keys:
             entries = list({id(e): e for k in keys for e in idx.candidates(k)}.values())
             found = (j, acc, entries)
@@ -195,11 +197,13 @@ def _particle(raw: str, key: str | None) -> int:
 
 
 def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
-    """"yes", "no", or "weak": a single word that is also an English word, a given name or a
-    short name needs a locative word before it ("in Bar", "near Hassan")."""
-    if i != j:
+    """"yes", "no", or "weak": a single word (articles aside) that is also an English word, a
+    given name or a short name needs a locative word before it ("in Bar", "near Hassan")."""
+    core = [k for k in range(i, j + 1) if info(tokens[k][2])[0] not in ARTICLES] or [i]
+    if len(core) > 1:
         return "yes"
-    raw = tokens[i][2]
+    k = core[0]
+    raw = tokens[k][2]
     f = info(raw)[0]
     if f in STOP_WORDS or (raw.isupper() and len(raw) <= 3):
         return "no"
@@ -212,6 +216,21 @@ def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
     return "yes" if not (prev_cap or next_cap) or best >= 4.5 else "no"
 
 
+def _person_from(tokens: list) -> int | None:
+    """Where a person's name starts in a run ("Dr Mohammed Ashraf al-Mughari"): a given name
+    followed by another capitalised word; None when the run holds no such name."""
+    for k, t in enumerate(tokens[:-1]):
+        f, _arabic, upper, _ = info(t[2])
+        if f in GIVEN_NAMES and f not in _NAME_PARTS and upper and info(tokens[k + 1][2])[2]:
+            return k
+        if f not in STOP_WORDS:
+            return None
+    return None
+
+
+_NAME_PARTS = frozenset({"abu", "umm", "bin", "ibn", "bani", "beit", "bayt", "ben"})
+
+
 def _scan_run(idx: Index, run: str) -> tuple[list[tuple], tuple[str, ...]]:
     """Names in one run of words: (start, end, key, entries, fuzzy, weak, previous word or None),
     and the countries of the demonyms among its words."""
@@ -219,6 +238,9 @@ def _scan_run(idx: Index, run: str) -> tuple[list[tuple], tuple[str, ...]]:
     demonyms = tuple(_DEMONYMS[f] for f in (info(t[2])[0] for t in tokens) if f in _DEMONYMS)
     out: list[tuple] = []
     i, n = 0, len(tokens)
+    person = _person_from(tokens) if n > 1 else None
+    if person is not None:
+        n = person  # the rest of the run is a person's name
     keys = idx.keys
     while i < n:
         start, _end, raw = tokens[i]

@@ -110,7 +110,10 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
     return "settlement", e
 
 
-def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | None:
+def _choose(idx: Index, m: Match, countries: Sequence[str], admin1, home: Sequence[str] = ()) -> Entry | None:
+    """The best candidate of a match; `home` are the countries the text is mostly about (all of
+    `countries` when not given): elsewhere only a capital or a big city by its own name counts."""
+    home = home or countries
     entries = m.entries
     if countries and not m.fuzzy and not any(e.country in countries for e in entries) and m.key.isascii():
         # "Mansoura" in a Syrian report: a Syrian place spelt a little differently beats Egypt's.
@@ -118,13 +121,13 @@ def _choose(idx: Index, m: Match, countries: Sequence[str], admin1) -> Entry | N
         entries = near or entries
     found = ranked(idx, entries, countries, admin1)
     # A lone Arabic word abroad is more often an ordinary word ("الصور", the pictures: Tyre).
-    strict = not m.key.isascii() and m.end - m.start < 12 and countries
+    strict = not m.key.isascii() and m.end - m.start < 12
     for _score, e in found:
-        if not countries or e.country in countries or e.kind == "country":
+        if not home or e.country in home or e.kind == "country":
             return e
         if m.fuzzy or e.kind != "settlement":
             continue  # nor a province abroad: "Sharqiyah" in a Syrian report is not Egypt's
-        if e.fcode == "PPLC" or (not strict and (e.population >= 100000 or e.fcode == "PPLA")):
+        if e.fcode == "PPLC" or (not strict and e.population >= 250000 and compact_key(e.name) == m.key):
             return e
     return None
 
@@ -146,22 +149,37 @@ def _vote(m: Match, lone_arabic: bool) -> tuple[str, float] | None:
     return next(iter(ccs)), 2.0 if strong else 1.0 if lone_arabic and top.standing >= 5 else 0.5
 
 
-def _hints(idx: Index, text: str, matches: list[Match]) -> list[str]:
+def _hints(idx: Index, text: str, matches: list[Match], scores: Counter | None = None) -> list[str]:
+    scores = _hint_scores(idx, text, matches) if scores is None else scores
+    floor = max([1.0] + [s * 0.2 for s in scores.values()])
+    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
+
+
+def _home(scores: Counter) -> set[str]:
+    """The countries a text is mostly about: half the top score or more."""
+    top = max(scores.values(), default=0)
+    return {cc for cc, s in scores.items() if s >= max(1.0, top * 0.5)}
+
+
+def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
     scores: Counter = Counter()
     if len(_VOTES) > 50_000:
         _VOTES.clear()
+    seen: Counter = Counter()
     for m in matches:
         lone_arabic = not m.key.isascii() and " " not in text[m.start:m.end]
         k = (id(idx), m.key, m.fuzzy, lone_arabic)
         if k not in _VOTES:
             _VOTES[k] = _vote(m, lone_arabic)
         vote = _VOTES[k]
-        if vote:
+        seen[k] += 1
+        # A country's name counts each time (up to 3), a place twice at most, so that a family name
+        # repeated down a list of victims cannot outvote the rest of the text.
+        if vote and seen[k] <= (3 if vote[1] >= 3 else 2):
             scores[vote[0]] += vote[1]
     for cc in getattr(matches, "demonyms", ()):
         scores[cc] += 1
-    floor = max([1.0] + [s * 0.2 for s in scores.values()])
-    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
+    return scores
 
 
 _LAST: list = [None, None, None]  # index, text, matches: country_hints then find_places scan once
@@ -186,13 +204,15 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
     empty, the text's own country_hints are used)."""
     idx = index()
     matches = _scan(idx, text)
-    hints = [c.upper() for c in countries] or _hints(idx, text, matches)
-    chosen = [(m, _choose(idx, m, hints, ())) for m in matches]
+    scores = _hint_scores(idx, text, matches)
+    hints = [c.upper() for c in countries] or _hints(idx, text, matches, scores)
+    home = [c for c in hints if c in _home(scores)] or hints
+    chosen = [(m, _choose(idx, m, hints, (), home)) for m in matches]
     named = {(e.country, e.admin1) for m, e in chosen if e and e.admin1 and (e.kind == "province" or e.standing >= 5)}
     out: list[PlaceMention] = []
     for m, e in chosen:
         if named:
-            e = _choose(idx, m, hints, named)
+            e = _choose(idx, m, hints, named, home)
         if e is None:
             continue
         if named and e.kind == "settlement" and (e.country, e.admin1) not in named and e.standing < 3 \
