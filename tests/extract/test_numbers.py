@@ -47,3 +47,8 @@ def test_vague_quantities():
 def test_decimals_and_times_are_not_counts():
     assert read("12.5 percent") == []
     assert read("at 10:30") == []
+
+
+def test_lower_and_upper_bound_together():
+    assert read("at least one but possibly up to 12")[0][1:] == (1, 12)
+    assert read("at least 11 and up to 15")[0][1:] == (11, 15)

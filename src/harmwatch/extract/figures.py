@@ -31,7 +31,7 @@ _PERSON = {"people", "person", "persons", "civilian", "civilians", "individual",
            "relatives", "others", "other", "victim", "victims", "worshippers", "passengers", "students",
            "student", "farmers", "farmer", "workers", "worker", "journalists", "journalist", "paramedics",
            "paramedic", "medics", "doctors", "doctor", "nurses", "nurse", "patients", "siblings",
-           "cousins", "family", "families", "shepherds", "fishermen", "fisherman", "drivers", "driver",
+           "cousins", "family", "shepherds", "fishermen", "fisherman", "drivers", "driver",
            "teachers", "staff", "volunteers", "rescuers", "aid", "employees", "refugees", "inmates",
            "prisoners", "detainees", "protesters", "pedestrians", "neighbours", "neighbors", "guests",
            "displaced", "palestinians", "syrians", "iraqis", "yemenis", "afghans", "ukrainians", "kurds",
@@ -52,7 +52,7 @@ _NOT_PEOPLE = {
     "dollars", "million", "billion", "pounds", "euros", "shekels", "am", "pm", "a.m.", "p.m.", "o'clock",
     "hectares", "kg", "mm", "cm", "occasions", "rounds", "projectiles", "locations", "areas",
     "neighbourhoods", "neighborhoods", "shops", "tents", "camps", "bakeries", "boats", "rooms", "stories",
-    "incidents", "massacres", "waves", "cases", "shots", "bullets", "explosions", "points", "km2",
+    "incidents", "massacres", "waves", "cases", "families", "households", "shots", "bullets", "explosions", "points", "km2",
 }
 _MODS = {
     "other", "more", "additional", "further", "innocent", "unarmed", "civilian", "local", "young",
@@ -276,7 +276,7 @@ def sentence_figures(s: str) -> list[Fig]:
 
 def _next_verb(s: str, pos: int, near: bool):
     """The casualty verb that follows a noun phrase in the same clause, if any."""
-    limit = pos + (22 if near else 110)
+    limit = pos + (22 if near else 170)
     m = KILL_WORD.search(s, pos, min(len(s), limit + 30))
     if not m or m.start() > limit:
         return None

@@ -41,7 +41,9 @@ _VAGUE_RE = (r"half\s+a\s+dozen|a\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|tens
              r"a\s+handful\s+of|numerous")
 
 _RX = re.compile(
-    rf"(?:(?P<qual>{_MIN_Q}|{_MAX_Q}|{_EXACT_Q})\s+)?"
+    rf"(?:at\s+least|more\s+than|over)\s+(?P<a0>{_NUM})\s*,?\s+(?:and|but|or)\s+(?:possibly\s+|perhaps\s+|potentially\s+|maybe\s+)?"
+    rf"(?:up\s+to|as\s+many\s+as|as\s+high\s+as)\s+(?P<b0>{_NUM})"
+    rf"|(?:(?P<qual>{_MIN_Q}|{_MAX_Q}|{_EXACT_Q})\s+)?"
     rf"(?:between\s+(?P<a1>{_NUM})\s*(?:and|to|-|–)\s*(?P<b1>{_NUM})"
     rf"|from\s+(?P<a2>{_NUM})\s+to\s+(?P<b2>{_NUM})"
     rf"|(?<![\w.,/:$£€-])(?P<a4>{_DIGITS})\s*[-–—]\s*(?P<b4>{_DIGITS})(?![0-9]|[.,][0-9]|[-\s]*(?:years?|yrs?)[\s-]+old)"
@@ -106,7 +108,7 @@ def quantities(text: str) -> list[Quantity]:
         g = m.groupdict()
         lo = hi = None
         vague = False
-        for a, b in (("a1", "b1"), ("a2", "b2"), ("a4", "b4"), ("a3", "b3")):
+        for a, b in (("a0", "b0"), ("a1", "b1"), ("a2", "b2"), ("a4", "b4"), ("a3", "b3")):
             if g[a]:
                 lo, hi = word_value(g[a]), word_value(g[b])
                 if lo is not None and hi is not None and lo > hi:
