@@ -194,9 +194,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(url: str, workers: int) -> tuple[subprocess.Popen, int]:
+def _serve(url: str, workers: int, cache_ttl: float = 0.0) -> tuple[subprocess.Popen, int]:
     port = _free_port()
-    env = {**os.environ, "HARMWATCH_DB": url}
+    env = {**os.environ, "HARMWATCH_DB": url, "HARMWATCH_CACHE_TTL": str(cache_ttl)}
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "harmwatch.serve.app:create_app", "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                              "--log-level", "warning", "--no-access-log"], env=env)
@@ -243,7 +243,7 @@ def run_backend(backend: str, args) -> dict:
         from harmwatch.db import dispose
 
         dispose(url)
-        proc, port = _serve(url, args.workers)
+        proc, port = _serve(url, args.workers, args.cache_ttl)
         try:
             load(port, 2.0, 500, args.concurrency)  # warm-up: connections, caches
             out = subprocess.run([sys.executable, __file__, "--load-port", str(port), "--duration", str(args.duration),
@@ -254,7 +254,7 @@ def run_backend(backend: str, args) -> dict:
             proc.terminate()
             proc.wait(timeout=30)
         return {"backend": backend, "incidents": args.incidents, "fill_s": round(filled, 1),
-                "workers": args.workers, **result}
+                "workers": args.workers, "cache": args.cache_ttl, **result}
     finally:
         cleanup()
         tmp.cleanup()
@@ -268,17 +268,18 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20_000, help="requests at most")
     parser.add_argument("--concurrency", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--backends", default="postgresql,sqlite")
+    parser.add_argument("--cache-ttl", type=float, default=0.0, help="the server's response cache (0: off)")
     parser.add_argument("--url", help="load an existing database instead of filling a fresh one")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
     args = parser.parse_args()
     if args.load_port:
         print(json.dumps(load(args.load_port, args.duration, args.requests, args.concurrency)))
         return
-    print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'requests':>8} {'errors':>6} {'req/s':>7} "
-          f"{'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
+    print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'cache s':>7} {'requests':>8} {'errors':>6} "
+          f"{'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
     for backend in ([args.url.split(":")[0].split("+")[0]] if args.url else args.backends.split(",")):
         r = run_backend(backend.strip(), args)
-        print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['requests']:>8,} {r['errors']:>6} "
+        print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['cache']:>7} {r['requests']:>8,} {r['errors']:>6} "
               f"{r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})", flush=True)
         if r["first_errors"]:
             print("  first errors:", r["first_errors"], flush=True)

@@ -199,3 +199,28 @@ def test_long_incidents_overlap_a_date_range(db_url):
             assert body["total"] == 3 and body["items"][-1]["id"] == "hw-year2015", sort
         page = client.get("/api/incidents?sort=-killed&country=SY&limit=1&offset=2").json()
         assert [i["id"] for i in page["items"]] == ["hw-year2015"] and page["total"] == 3
+
+
+def test_response_cache_is_emptied_by_writes(db_url):
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from harmwatch.db import connect
+    from harmwatch.db.models import Incident
+    from test_api_data import auth, make_user
+
+    keys = seed(db_url)
+    editor = make_user(db_url, "ed", "editor")
+    with client_for(db_url, cache_ttl=600) as client:
+        path = f"/api/incidents/{keys['mayadin']}"
+        assert client.get(path).json()["grade"] == "weak"
+        with Session(connect(db_url)) as s, s.begin():  # a change made outside the API...
+            s.execute(update(Incident).where(Incident.key == keys["mayadin"]).values(grade="contested"))
+        assert client.get(path).json()["grade"] == "weak"  # ...shows once the cached answer expires
+        assert client.get(path + "?x=1").status_code == 200
+        resp = client.post(f"{path}/grade", json={"grade": "fair", "reason": "two sources"}, headers=auth(editor))
+        assert resp.status_code == 200
+        assert client.get(path).json()["grade"] == "fair"  # a write through the API empties the cache
+        assert client.get("/api/incidents?grade=fair").json()["total"] == 1
+        assert client.get("/api/incidents.geojson").headers["content-type"].startswith("application/geo+json")
+        assert client.get("/api/incidents.geojson").headers["content-type"].startswith("application/geo+json")

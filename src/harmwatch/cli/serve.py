@@ -14,6 +14,8 @@ __all__ = ["register"]
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
           port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
           workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
+          cache_ttl: float = typer.Option(0.0, "--cache-ttl", min=0, max=3600,
+                                          help="Seconds to keep public JSON responses (0: off)."),
           log_level: str = typer.Option("info", "--log-level", help="uvicorn log level.")) -> None:
     """Serve the JSON API (/api, OpenAPI at /openapi.json) and the dashboard (/)."""
     import uvicorn
@@ -22,6 +24,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
 
     engine()  # migrate once here, and turn a bad --db into one clear line before starting
     url = resolve_url(state.db)
+    os.environ["HARMWATCH_CACHE_TTL"] = str(cache_ttl)  # read by create_app in each worker
     try:
         if workers == 1:
             from harmwatch.serve.app import create_app

@@ -98,21 +98,41 @@ def _database_error(_request: Request, exc: OperationalError) -> JSONResponse:
     return JSONResponse({"detail": "database unavailable, try again later"}, status_code=503)
 
 
+def _fast_json(engine) -> None:
+    """Let psycopg parse JSON columns with orjson (same values, several times faster)."""
+    try:
+        import orjson
+        from psycopg.types.json import set_json_loads
+    except ImportError:  # pragma: no cover - optional speed-up
+        return
+    if engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import event
+
+    if not getattr(engine, "_harmwatch_fast_json", False):
+        event.listen(engine, "connect", lambda dbapi_conn, _record: set_json_loads(orjson.loads, dbapi_conn))
+        engine._harmwatch_fast_json = True
+        engine.pool.dispose()  # connections opened before the listener get it on reconnect
+
+
 def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burst: int = 30,
-               max_body: int = MAX_BODY, count_ttl: float = 60.0) -> FastAPI:
+               max_body: int = MAX_BODY, count_ttl: float = 60.0, cache_ttl: float | None = None) -> FastAPI:
     """The HarmWatch web app over the database at `db_url` (else $HARMWATCH_DB, else ./harmwatch.db).
 
     Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`. Listing
-    totals are cached for `count_ttl` seconds (dropped after every write through this app).
+    totals are cached for `count_ttl` seconds, public JSON responses for `cache_ttl` seconds
+    (default $HARMWATCH_CACHE_TTL, else 0: off); both are dropped after every write through this app.
     """
     from harmwatch import __version__
     from harmwatch.db import connect
     from harmwatch.serve.auth import TokenBucket
 
     from .api import ROUTERS
+    from .api.cache import ResponseCache
     from .api.counts import CountCache
 
     engine = connect(db_url)
+    _fast_json(engine)
     app = FastAPI(title="HarmWatch", version=__version__,
                   description="Civilian-harm incidents, each figure traceable to the sentence that states it. "
                               "Reading is public; writing needs `Authorization: Bearer <token>`.")
@@ -120,6 +140,9 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     app.state.sessions = sessionmaker(engine, expire_on_commit=False)
     app.state.write_limiter = TokenBucket(rate=write_rate, burst=write_burst)
     app.state.counts = CountCache(ttl=count_ttl)
+    if cache_ttl is None:
+        cache_ttl = float(os.environ.get("HARMWATCH_CACHE_TTL", "0") or 0)
+    app.state.responses = ResponseCache(ttl=cache_ttl)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _database_error)
     for router in ROUTERS:
@@ -130,5 +153,9 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
         web = None
     if getattr(web, "router", None) is not None:
         app.include_router(web.router)
-    app.add_middleware(_Guard, limit=max_body, after_write=app.state.counts.clear)
+    def after_write() -> None:
+        app.state.counts.clear()
+        app.state.responses.clear()
+
+    app.add_middleware(_Guard, limit=max_body, after_write=after_write)
     return app

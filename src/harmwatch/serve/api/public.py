@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Incident
 
+from .cache import cached
 from .deps import get_session
 from .filters import (GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, longest_span,
                       split_list)
@@ -28,7 +29,11 @@ _KEY = r"^[A-Za-z0-9_.:-]{1,64}$"
 
 
 @router.get("/meta", summary="What the filters can take: belligerents, countries, grades, date span")
-def meta(session: Session = Depends(get_session)) -> Response:
+def meta(request: Request, session: Session = Depends(get_session)) -> Response:
+    return cached(request, lambda: _meta(session))
+
+
+def _meta(session: Session) -> Response:
     from harmwatch import __version__
 
     active = Incident.status == "active"
@@ -81,14 +86,21 @@ def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
               sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000),
               session: Session = Depends(get_session)) -> Response:
-    total, page = _page(session, request, f, sort, limit, offset)
-    return json_response({"total": total, "limit": limit, "offset": offset,
-                          "items": public_records(session, page)})
+    def compute() -> Response:
+        total, page = _page(session, request, f, sort, limit, offset)
+        return json_response({"total": total, "limit": limit, "offset": offset,
+                              "items": public_records(session, page)})
+
+    return cached(request, compute)
 
 
 @router.get("/incidents.geojson", summary="Matching incidents with coordinates as a GeoJSON FeatureCollection")
 def incidents_geojson(request: Request, f: IncidentFilters = Depends(incident_filters),
                       session: Session = Depends(get_session)) -> Response:
+    return cached(request, lambda: _geojson(request, f, session))
+
+
+def _geojson(request: Request, f: IncidentFilters, session: Session) -> Response:
     stmt = apply_filters(select(Incident.key, Incident.date_start, Incident.perpetrators, Incident.killed_min,
                                 Incident.killed_max, effective_grade, Incident.place_name, Incident.lon,
                                 Incident.lat), f, span=_span(session, request))
@@ -103,13 +115,17 @@ def incidents_geojson(request: Request, f: IncidentFilters = Depends(incident_fi
 
 
 @router.get("/incidents/{key}", summary="One incident with its claims, sources, evidence and official statements")
-def incident(key: str = Path(..., pattern=_KEY), session: Session = Depends(get_session)) -> Response:
-    inc = session.scalar(select(Incident).where(Incident.key == key))
-    if inc is None:
-        raise HTTPException(404, f"no incident {key!r}")
-    rec = incident_detail(session, inc)
-    rec["status"] = inc.status
-    return json_response(rec)
+def incident(request: Request, key: str = Path(..., pattern=_KEY),
+             session: Session = Depends(get_session)) -> Response:
+    def compute() -> Response:
+        inc = session.scalar(select(Incident).where(Incident.key == key))
+        if inc is None:
+            raise HTTPException(404, f"no incident {key!r}")
+        rec = incident_detail(session, inc)
+        rec["status"] = inc.status
+        return json_response(rec)
+
+    return cached(request, compute)
 
 
 def _tally():
@@ -122,7 +138,8 @@ def _tally():
 
 
 @router.get("/tallies", summary="Tolls (min–max sums) grouped by belligerent, month, year, country or province")
-def tallies(by: str = Query("perpetrator", max_length=200, description=f"Comma list of {', '.join(_TALLY_BY)}."),
+def tallies(request: Request,
+            by: str = Query("perpetrator", max_length=200, description=f"Comma list of {', '.join(_TALLY_BY)}."),
             grade: str | None = Query(None, max_length=200, description="Only incidents of these grades."),
             session: Session = Depends(get_session)) -> Response:
     keys = ["perpetrator" if b == "belligerent" else b for b in split_list(by, "by", allowed=_TALLY_BY)]
@@ -131,15 +148,15 @@ def tallies(by: str = Query("perpetrator", max_length=200, description=f"Comma l
     tolls = getattr(_tally(), "tolls", None)
     if tolls is None:
         raise HTTPException(503, "tallies are not available yet")
-    return json_response({"by": keys, "rows": tolls(session, by=keys, grades=grades)})
+    return cached(request, lambda: json_response({"by": keys, "rows": tolls(session, by=keys, grades=grades)}))
 
 
 @router.get("/comparison", summary="Monitors' estimates beside deaths each belligerent admitted")
-def comparison(session: Session = Depends(get_session)) -> Response:
+def comparison(request: Request, session: Session = Depends(get_session)) -> Response:
     compare = getattr(_tally(), "compare", None)
     if compare is None:
         raise HTTPException(503, "the comparison is not available yet")
-    return json_response({"rows": compare(session)})
+    return cached(request, lambda: json_response({"rows": compare(session)}))
 
 
 _FORMATS = {"csv": ("write_csv", "text/csv; charset=utf-8"),
