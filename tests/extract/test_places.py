@@ -168,3 +168,16 @@ def test_resolve_a_provincial_capital_by_its_province_spelling():
     assert resolve("Deir Ezzor").gazetteer_id == "geonames:170794"
     assert resolve("Deir Ezzor").precision == "settlement"
     assert resolve("Gaza Strip").precision == "province"
+
+
+def test_names_of_people_are_not_places():
+    text = ("In Khan Younis, Mohammed Ashraf al-Mughari and Saeed Amer al-Ramlawi were killed with "
+            "Amani Saada, Gaza's civil defence said.")
+    found = find_places(text)
+    assert {p.name for p in found} <= {"Khan Younis", "Gaza"}
+    assert all(p.country == "PS" for p in found)
+
+
+def test_a_big_city_abroad_counts_only_by_its_own_name():
+    found = find_places("The wounded were taken from Rafah to Cairo; Labdeh was named as a relative.")
+    assert {p.name: p.country for p in found} == {"Rafah": "PS", "Cairo": "EG"}

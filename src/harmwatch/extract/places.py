@@ -182,14 +182,16 @@ def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
     return scores
 
 
-_LAST: list = [None, None, None]  # index, text, matches: country_hints then find_places scan once
+_LAST: tuple = (None, None, None)  # index, text, matches: country_hints then find_places scan once
 
 
 def _scan(idx: Index, text: str) -> list[Match]:
-    if _LAST[0] is idx and _LAST[1] == text:
-        return _LAST[2]
+    global _LAST
+    last = _LAST  # one read: safe with threads
+    if last[0] is idx and last[1] == text:
+        return last[2]
     matches = scan(idx, text)
-    _LAST[:] = [idx, text, matches]
+    _LAST = (idx, text, matches)
     return matches
 
 
