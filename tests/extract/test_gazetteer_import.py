@@ -103,3 +103,16 @@ def test_cli_import_errors_are_one_line(db_url, tmp_path):
     result = runner.invoke(app, ["--db", db_url, "gazetteer", "import", str(bad)])
     assert result.exit_code == 1
     assert "not a GeoNames dump" in result.output and "Traceback" not in result.output
+
+
+def test_read_dump_from_zip_and_gzip(tmp_path):
+    import gzip
+    import zipfile
+
+    archive = tmp_path / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("readme.txt", "not the dump\n")
+        z.writestr("SY.txt", DUMP)
+    packed = tmp_path / "SY.txt.gz"
+    packed.write_bytes(gzip.compress(DUMP.encode("utf-8")))
+    assert len(list(read_dump(archive))) == len(list(read_dump(packed))) == 4
