@@ -72,8 +72,8 @@ def register(app: typer.Typer) -> None:
 
         table = Table(*(rows[0].keys() if rows else dims), show_lines=False)
         for r in rows:
-            table.add_row(*("" if v is None else f"{v:,}" if isinstance(v, int) and not isinstance(v, bool)
-                            else str(v) for v in r.values()))
+            table.add_row(*("" if v is None else f"{v:,}" if k not in dims and isinstance(v, int)
+                            and not isinstance(v, bool) else str(v) for k, v in r.items()))
         console = Console(width=200)
         console.print(table)
         for t in stated:
