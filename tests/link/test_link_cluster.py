@@ -6,7 +6,7 @@ from datetime import date
 
 from hypothesis import given, settings, strategies as st
 
-from harmwatch.link import claim_info, cluster_claims, merge_claims, pair_score
+from harmwatch.link import claim_info, cluster_claims, incident_key, merge_claims, pair_score
 from harmwatch_test_builders import make_claim
 
 
@@ -108,7 +108,8 @@ def test_any_order_gives_identical_incidents(specs, rnd):
             keys = [m.key for m in cl.members]
             datas = {k: d for k, d, _ in items}
             merged = merge_claims([datas[k] for k in keys])
-            out.append((keys, cl.scores, merged["figures"], merged["date"], merged["perpetrators"]))
+            out.append((incident_key(keys), keys, cl.scores, cl.reasons, merged["figures"], merged["date"],
+                        merged["perpetrators"], merged["places"]))
         return out
 
     shuffled = list(items)
