@@ -166,12 +166,17 @@ def perpetrators(mentions: list[tuple[int, int, str, bool]], countries: set[str]
 
 def official_response(text: str) -> str:
     """The belligerent's response as the text reports it (contract enum)."""
-    if _ADMITTED.search(text):
+    low = text.lower()
+    if any(w in low for w in ("admit", "conced", "responsib", "apolog", "acknowledg", "credible", "confirmed")) \
+            and _ADMITTED.search(text):
         return "admitted"
-    if _DENIED.search(text):
+    if any(w in low for w in ("den", "reject", "credible", "no evidence", "no record", "dismiss")) and _DENIED.search(text):
         return "denied"
-    if _STRIKE_ACK.search(text):
+    if any(w in low for w in ("said", "says", "confirm", "acknowledg", "stated", "announc", "claimed")) \
+            and any(w in low for w in ("military", "army", "idf", "defen", "pentagon", "coalition", "centcom", "spokes",
+                                       "statement")) and _STRIKE_ACK.search(text):
         return "acknowledged-strike"
-    if _REVIEW.search(text):
+    if any(w in low for w in ("investigat", "review", "looking into", "examin", "assess", "inquiry", "probe", "look into")) \
+            and _REVIEW.search(text):
         return "under-review"
     return "none"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens"]
 
@@ -132,21 +133,33 @@ def windowed(rx: re.Pattern, trigger: re.Pattern, s: str, back: int = 30, fwd: i
 _TOK = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
-def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str], prefix: int = 0) -> list[re.Match]:
-    """Non-overlapping matches of `rx` that begin at a word whose lower-cased form is in
-    `starts` (digits count as "#"; with `prefix`, only the word's first `prefix` letters). Far cheaper than `rx.finditer` for patterns that open with
-    optional words, because the pattern is only tried where a match can begin."""
-    out: list[re.Match] = []
-    last = 0
+@lru_cache(maxsize=4096)
+def _tokens(s: str) -> tuple[tuple[int, str], ...]:
+    """(start, lower-cased word or "#" for digits) of each word of `s` that starts a word."""
+    out = []
     for t in _TOK.finditer(s):
         p = t.start()
-        if p < last:
+        if p and s[p - 1].isascii() and s[p - 1].isalnum():
             continue
         w = t.group(0)
-        key = "#" if w[0].isdigit() else (w[:prefix].lower() if prefix else w.lower())
-        if key not in starts:
-            continue
-        if p and s[p - 1].isascii() and s[p - 1].isalnum():
+        out.append((p, "#" if w[0].isdigit() else w.lower()))
+    return tuple(out)
+
+
+def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str], prefix: int = 0) -> list[re.Match]:
+    """Non-overlapping matches of `rx` that begin at a word whose lower-cased form is in
+    `starts` (digits count as "#"; with `prefix`, only the word's first `prefix` letters).
+    Far cheaper than `rx.finditer` for patterns that open with optional words, because the
+    pattern is only tried where a match can begin."""
+    toks = _tokens(s)
+    if prefix:
+        cands = [p for p, k in toks if k[:prefix] in starts]
+    else:
+        cands = [p for p, k in toks if k in starts]
+    out: list[re.Match] = []
+    last = 0
+    for p in cands:
+        if p < last:
             continue
         m = rx.match(s, p)
         if m is not None and m.end() > p:
