@@ -11,7 +11,7 @@ from .common import engine, fail
 
 __all__ = ["register"]
 
-_ACTOR = typer.Option(None, "--actor", help="Who decides [default: $USER].")
+_ACTOR = typer.Option(None, "--actor", help="Who decides (default: $USER).")
 _REASON = typer.Option(None, "--reason", "-r", help="Why (kept in the audit log).")
 
 

@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
     @statements.command("import")
     def import_(path: Path = typer.Argument(..., help="CSV (with a header) or JSON Lines file."),
-                actor: str = typer.Option(None, "--actor", help="Who imports [default: $USER].")) -> None:
+                actor: str = typer.Option(None, "--actor", help="Who imports (default: $USER).")) -> None:
         """Import statements (actor, date, place, deaths, injuries, reference, kind, text) and match them."""
         import json
 
