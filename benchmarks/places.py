@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/places.py            # both development sets in ../shared
     .venv/bin/python benchmarks/places.py --show 10  # also print some misses
+    .venv/bin/python benchmarks/places.py --import-rows 50000   # also time an import (SQLite)
 
 Gaza (Airwars narratives, English): share of incidents with a found place within 5 km of
 Airwars' point. Syria (the sources Airwars cited, mostly Arabic): share of documents with a
@@ -80,10 +81,51 @@ def syria(show: int) -> None:
         print("  miss", m)
 
 
+def import_rows(n: int) -> None:
+    """Time `import_dump` of a generated n-row dump into SQLite, then the index reload."""
+    import random
+    import tempfile
+
+    from harmwatch.db import connect, session_scope
+    from harmwatch.extract import gazetteer
+    from harmwatch.extract.gazetteer_db import import_dump
+
+    rnd = random.Random(3)
+    syllables = ["kaf", "ra", "tal", "deir", "bu", "sha", "mar", "ein", "hal", "zor", "qa", "nab", "sul"]
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "XX.txt"
+        with dump.open("w", encoding="utf-8") as out:
+            for k in range(n):
+                name = "".join(rnd.choice(syllables) for _ in range(3)).title()
+                out.write("\t".join([str(20_000_000 + k), name, name, f"{name}a,{name} Village", str(32 + rnd.random() * 5),
+                                     str(35 + rnd.random() * 6), "P", "PPL", "SY", "", "09", "", "", "", "0", "",
+                                     "300", "Asia/Damascus", "2024-01-01"]) + "\n")
+        url = f"sqlite:///{tmp}/bench.db"
+        started = time.perf_counter()
+        with session_scope(connect(url)) as session:
+            counts = import_dump(session, dump)
+        imported = time.perf_counter() - started
+        gazetteer.use_database(url)
+        started = time.perf_counter()
+        size = len(gazetteer.index().entries)
+        loaded = time.perf_counter() - started
+        gazetteer.reset()
+        started = time.perf_counter()
+        gazetteer.index()
+        cached = time.perf_counter() - started
+        gazetteer.use_database(None)
+        gazetteer.clear_database_caches()
+        print(f"import: {counts['read']} rows in {imported:.1f} s; index with them ({size} records) built in "
+              f"{loaded:.1f} s, then loaded from the cache in {cached:.1f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print this many misses per set")
+    parser.add_argument("--import-rows", type=int, default=0, help="also time importing a generated dump")
     args = parser.parse_args()
+    if args.import_rows:
+        import_rows(args.import_rows)
     if not SHARED.is_dir():
         print(f"{SHARED} is absent: nothing to measure", file=sys.stderr)
         return 0

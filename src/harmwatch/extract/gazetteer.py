@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 from .gazetteer_countries import COUNTRIES, PROVINCE_ALIASES, PROVINCE_DISPLAY
 from .gazetteer_names import _SPLIT, ARTICLES, fold, name_keys, skeleton
 
-__all__ = ["Entry", "Index", "index", "use_database", "reset", "FEATURE_RANK"]
+__all__ = ["Entry", "Index", "index", "use_database", "reset", "clear_database_caches", "ranked", "FEATURE_RANK"]
 
 log = logging.getLogger(__name__)
 
@@ -164,15 +164,42 @@ _SHIPPED: list[Index] = []
 
 def _build() -> Index:
     if not _SHIPPED:
-        _SHIPPED.append(_load_cached())
-    idx = _SHIPPED[0]
+        _SHIPPED.append(_cached("gazetteer", _build_shipped))
+    shipped = _SHIPPED[0]
     urls = _DB_URLS or _default_urls()
-    if urls:
-        idx = idx.copy()
-        added = sum(_load_database(idx, url) for url in urls)
-        if not added:
-            idx = _SHIPPED[0]
-    return idx
+    signatures = [_signature(url) for url in urls]
+    if not any(signatures):
+        return shipped
+
+    def build() -> Index:
+        idx = shipped.copy()
+        for url in urls:
+            _load_database(idx, url)
+        return idx
+
+    # Imported places are many (a country dump: ~50,000): the merged index is cached too,
+    # under the tables' size and newest row (an import also clears these caches).
+    key = hashlib.sha256(repr((urls, signatures)).encode()).hexdigest()[:16]
+    return _cached(f"gazetteer-db-{key}", build)
+
+
+def _signature(url: str) -> tuple | None:
+    try:
+        from .gazetteer_db import places_signature
+
+        return places_signature(url)
+    except Exception as exc:  # noqa: BLE001 - the shipped gazetteer still works
+        log.warning("gazetteer: places of %s not read: %s", url, str(exc).splitlines()[0] if str(exc) else exc)
+        return None
+
+
+def clear_database_caches() -> None:
+    """Remove the cached indexes that hold imported places."""
+    try:
+        for path in _cache_dir().glob("gazetteer-db-*.pickle"):
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _build_shipped() -> Index:
@@ -215,18 +242,19 @@ def _cache_dir() -> Path:
     return Path(base) / "harmwatch"
 
 
-def _load_cached() -> Index:
-    """The shipped index from a pickle in the user's cache (rebuilt when the data changes)."""
+def _cached(name: str, build) -> Index:
+    """An index from a pickle in the user's cache, built and saved when missing or stale (the
+    name carries a hash of the shipped data and of this code)."""
     try:
-        path = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+        path = _cache_dir() / f"{name}-{_fingerprint()}.pickle"
     except OSError:
-        return _build_shipped()
+        return build()
     try:
         with path.open("rb") as stream:
             return pickle.load(stream)
     except Exception:  # noqa: BLE001 - missing or stale: rebuild
         pass
-    idx = _build_shipped()
+    idx = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -16,7 +16,7 @@ from typing import IO, Iterator
 
 from .gazetteer_names import is_arabic
 
-__all__ = ["DumpError", "read_dump", "import_dump", "load_places", "DEFAULT_CODES"]
+__all__ = ["DumpError", "read_dump", "import_dump", "load_places", "places_signature", "DEFAULT_CODES"]
 
 # Feature classes kept by default: populated places and administrative areas; of the spots,
 # refugee camps (S.CMPRF), which reports name like neighbourhoods.
@@ -96,28 +96,58 @@ def import_dump(session, path: str | Path, *, batch: int = 2000, **kwargs) -> di
     for start in range(0, len(old), batch):
         session.execute(update(Place), old[start:start + batch])
     session.flush()
-    from .gazetteer import reset
+    from .gazetteer import clear_database_caches, reset
 
+    clear_database_caches()
     reset()
     return {"read": len(rows), "inserted": len(new), "updated": len(old)}
 
 
-def load_places(idx, url: str) -> int:
-    """Add every row of the `places` table at `url` to `idx`; 0 when there is no such table."""
-    from sqlalchemy import create_engine, inspect, select
+def _engine(url: str):
+    """An engine for `url`, or None for a SQLite file that does not exist (never created here)."""
+    from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
     from harmwatch.db.engine import resolve_url
-    from harmwatch.db.models import Place
-
-    from .gazetteer import Entry
 
     url = resolve_url(url)
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
         if not Path(parsed.database).exists():
-            return 0
-    engine = create_engine(url)
+            return None
+    return create_engine(url)
+
+
+def places_signature(url: str) -> tuple[int, int] | None:
+    """(rows, newest id) of the `places` table at `url`; None when there is none or it is empty."""
+    from sqlalchemy import func, inspect, select
+
+    from harmwatch.db.models import Place
+
+    engine = _engine(url)
+    if engine is None:
+        return None
+    try:
+        if not inspect(engine).has_table("places"):
+            return None
+        with engine.connect() as conn:
+            rows, newest = conn.execute(select(func.count(), func.max(Place.id))).one()
+        return (rows, newest) if rows else None
+    finally:
+        engine.dispose()
+
+
+def load_places(idx, url: str) -> int:
+    """Add every row of the `places` table at `url` to `idx`; 0 when there is no such table."""
+    from sqlalchemy import inspect, select
+
+    from harmwatch.db.models import Place
+
+    from .gazetteer import Entry
+
+    engine = _engine(url)
+    if engine is None:
+        return 0
     try:
         if not inspect(engine).has_table("places"):
             return 0
