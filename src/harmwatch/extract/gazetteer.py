@@ -261,6 +261,10 @@ def _cached(name: str, build) -> Index:
         with tmp.open("wb") as stream:
             pickle.dump(idx, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        stale = re.compile(rf"{re.escape(name)}-[0-9a-f]{{24}}\.pickle")
+        for old in path.parent.iterdir():  # copies made by older code or data
+            if old != path and stale.fullmatch(old.name):
+                old.unlink(missing_ok=True)
     except OSError as exc:
         log.debug("gazetteer cache not written: %s", exc)
     return idx
