@@ -70,3 +70,8 @@ def test_denial_with_blame_elsewhere_is_discounted():
     c = make_claim(perps=["isis"])
     g, reasons = grade([rep("a", c, outlet="A")], [Statement(actor="us-led-coalition", kind="denied")])
     assert g == "discounted" and "denied" in reasons[0]
+
+
+def test_missing_date_or_place_is_flagged_for_review():
+    g, reasons = grade([rep("a", make_claim(day=None, place=None))])
+    assert g == "weak" and reasons == ["single source", "no date: needs review", "no place: needs review"]

@@ -79,3 +79,13 @@ def test_locked_incident_is_left_alone(session):
     stage.run(session)
     assert [l.claim.key for l in inc.links] == [claims[0].key]
     assert session.scalar(select(func.count(Incident.id))) == 2
+
+
+def test_undated_report_joins_later_by_place_perpetrator_and_toll(session):
+    add_claims(session, ITEMS[:1])
+    stage.run(session)
+    add_claims(session, [("undated", make_claim(day=None, killed=(12, 12)), "Tweet"),
+                         ("undated-other", make_claim(day=None, killed=(40, 40)), "Post")])
+    stage.run(session)
+    sizes = sorted(len(v[0]) for v in snapshot(session).values())
+    assert sizes == [1, 2]

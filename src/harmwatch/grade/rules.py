@@ -111,7 +111,20 @@ def _combatants_only(reports: list[Report]) -> bool:
 
 
 def grade_incident(data: dict, reports: list[Report], statements: list[Statement] = ()) -> tuple[str, list[str]]:
-    """The grade of one merged incident (Incident.data) and the reasons for it."""
+    """The grade of one merged incident (Incident.data) and the reasons for it.
+
+    An incident with no date or no place also gets a reason saying it needs review.
+    """
+    grade, reasons = _grade(data, reports, statements)
+    date = data.get("date") or {}
+    if not date.get("start"):
+        reasons.append("no date: needs review")
+    if not data.get("places"):
+        reasons.append("no place: needs review")
+    return grade, reasons
+
+
+def _grade(data: dict, reports: list[Report], statements: list[Statement]) -> tuple[str, list[str]]:
     groups = independent_sources(reports)
     n_src = len(groups)
     src_reason = f"{n_src} independent source{'s' if n_src != 1 else ''}"
