@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from .features import ClaimInfo, distance_km
 
 __all__ = ["THRESHOLD", "compatible", "pair_score"]
@@ -58,23 +60,32 @@ def _place_relation(a: ClaimInfo, b: ClaimInfo) -> tuple[bool, float, str]:
     return best
 
 
+def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, str]] | None:
+    """The date gap and place relation of a compatible pair; None when incompatible."""
+    if a.document == b.document:
+        return None  # one report's separate claims are separate incidents
+    gap = _date_gap(a, b)
+    if gap is not None and gap > _DAY_TOLERANCE:
+        return None
+    place = _place_relation(a, b)
+    if not place[0]:
+        return None
+    if gap is None:
+        # without a date on one side: the same precise place, a shared perpetrator, the same toll
+        if not (place[1] >= 0.75 and a.precise_place and b.precise_place
+                and a.perpetrators & b.perpetrators and _same_toll(a, b)):
+            return None
+    return gap, place
+
+
 def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Hard constraints: dates within tolerance and places within reach of each other.
 
     A claim with no date at all (and no publication date to fall back on) may only join a
-    claim at the same precise place that names a perpetrator in common.
+    claim at the same precise place that names a perpetrator in common and states the same
+    death toll.
     """
-    if a.document == b.document:
-        return False  # one report's separate claims are separate incidents
-    gap = _date_gap(a, b)
-    if gap is not None and gap > _DAY_TOLERANCE:
-        return False
-    ok, pscore, _why = _place_relation(a, b)
-    if gap is None:
-        # without a date on one side: the same precise place, a shared perpetrator, the same toll
-        return ok and pscore >= 0.75 and a.precise_place and b.precise_place \
-            and bool(a.perpetrators & b.perpetrators) and _same_toll(a, b)
-    return ok
+    return _check(a, b) is not None
 
 
 def _same_toll(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -103,17 +114,16 @@ def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:
 def _wording(a: ClaimInfo, b: ClaimInfo) -> float:
     if len(a.words) < 20 or len(b.words) < 20:
         return 0.0
-    from rapidfuzz import fuzz
-
     return fuzz.token_set_ratio(a.words, b.words) / 100.0
 
 
 def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
     """None when the two cannot be one incident; else a score in about 0..1 and its reasons."""
-    if not compatible(a, b):
+    checked = _check(a, b)
+    if checked is None:
         return None
+    gap, (_ok, pscore, why) = checked
     reasons: list[str] = []
-    gap = _date_gap(a, b)
     if gap is None:
         score = 0.0
         reasons.append("no dates")
@@ -126,7 +136,6 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
     else:
         score = 0.12
         reasons.append(f"dates {gap} day apart")
-    ok, pscore, why = _place_relation(a, b)
     score += 0.3 * pscore
     reasons.append(why)
     if a.perpetrators and b.perpetrators:
