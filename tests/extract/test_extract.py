@@ -165,3 +165,12 @@ def test_unresolved_place_is_kept_as_written(monkeypatch, check_claims):
     text = "Russian jets struck the village of Kafr Nubl on 4 May 2016, killing six civilians."
     (c,) = incidents(check_claims(extract(text, document="p2", published=date(2016, 5, 5)), text))
     assert c["places"][0]["name"] == "Kafr Nubl" and c["places"][0]["precision"] == "unknown"
+
+
+def test_dated_strikes_are_separate_but_reports_of_them_are_not(check_claims):
+    text = ("Russian jets struck Ariha on 3 May 2019, killing five civilians. On 5 May 2019, regime helicopters "
+            "dropped barrel bombs on Kafr Nabudah, killing three people. Reporting on the strike in Ariha on "
+            "6 May 2019, local activists posted that six people had died.")
+    inc = incidents(check_claims(extract(text, document="m1", published=date(2019, 5, 7)), text))
+    assert [c["date"]["start"] for c in inc] == ["2019-05-03", "2019-05-05"]
+    assert inc[0]["perpetrators"] == ["russia"] and inc[1]["perpetrators"] == ["syrian-government"]

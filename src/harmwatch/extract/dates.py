@@ -70,6 +70,7 @@ class DateRef:
     precision: str
     seq: int | None = None
     has_year: bool = True
+    relative: bool = False  # resolved from the publication date ("on Monday", "yesterday")
 
 
 def _latest(month: int, day: int, anchor: date | None) -> date | None:
@@ -111,9 +112,9 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
         ref = _resolve(g, anchor)
         if ref is not None:
             first, last, prec, seq, has_year = ref
-            out.append(DateRef(m.start(), m.end(), first, last, prec, seq, has_year))
+            out.append(DateRef(m.start(), m.end(), first, last, prec, seq, has_year, bool(g["rel"])))
             if g["wd6"]:
-                out[-1] = DateRef(m.start(), m.end(), first, last, "weekday", seq, has_year)
+                out[-1] = DateRef(m.start(), m.end(), first, last, "weekday", seq, has_year, True)
     # a weekday just before an explicit date ("on Sunday evening, October 22nd") defers to it
     keep = []
     for i, r in enumerate(out):
@@ -122,7 +123,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
             if nxt is not None and nxt.first and nxt.seq is None and nxt.start - r.end <= 45 \
                     and nxt.precision in ("day", "days"):
                 continue
-            r = DateRef(r.start, r.end, r.first, r.last, "day", r.seq, r.has_year)
+            r = DateRef(r.start, r.end, r.first, r.last, "day", r.seq, r.has_year, True)
         keep.append(r)
     return keep
 

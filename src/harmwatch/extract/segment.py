@@ -20,6 +20,13 @@ __all__ = ["Info", "Segment", "analyse", "segments", "event_dates"]
 
 _HARM = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|perish|li(?:ves|fe)|toll|bod(?:y|ies)|"
                    r"massacr|casualt|victim|maim", re.I)
+_ANAPHORA = re.compile(r"\b(?:the|this|that|same)\s+(?:(?:alleged|reported|israeli|russian|air|aerial|drone|deadly|initial)\s+)*"
+                       r"(?:air\s*strike|airstrike|strike|attack|bombing|incident|event|raid|explosion|blast|shelling|"
+                       r"bombardment|massacre)s?\b", re.I)
+_ANOTHER = re.compile(r"\b(?:another|second|third|separate|other|new|further)\s+(?:\w+\s+)?(?:air\s*strike|airstrike|strike|"
+                      r"attack|bombing|incident|raid|explosion|blast|shelling)", re.I)
+_REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|"
+                        r"facebook|twitter|telegram|instagram)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|previous(?:ly)?\b|"
     r"had\s+(?:been\s+)?(?:killed|died|wounded)|years?\s+ago|months\s+ago|in\s+a\s+previous|prior\s+to\s+this|"
@@ -67,13 +74,21 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0) -> Info:
 
 
 def event_dates(info: Info) -> list[DateRef]:
-    """Date expressions of a sentence that date an event (not a publication or a list)."""
+    """Date expressions of a sentence that date an event (not a publication, a list or a quote)."""
     s = info.sent.text
-    return [d for d in info.dates if not REPORTING_DATE.search(s[max(0, d.start - 60):d.start])]
+    return [d for d in info.dates if not REPORTING_DATE.search(s[max(0, d.start - 60):d.start])
+            and not _quoted(s, d.start)]
 
 
-def _day(info: Info, prev: tuple | None) -> tuple[date | None, date | None, str] | None:
+def _quoted(s: str, pos: int) -> bool:
+    before = s[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _day(info: Info, prev: tuple | None, absolute: bool = False) -> tuple[date | None, date | None, str] | None:
     for d in event_dates(info):
+        if absolute and d.relative:
+            continue
         if d.seq is not None:
             if prev and prev[0]:
                 from .dates import shift
@@ -102,17 +117,18 @@ def segments(infos: list[Info]) -> list[Segment]:
             out.append(cur)
             last_used = i
             continue
-        when = _day(info, cur.date)
+        when = _day(info, cur.date, absolute=True)
         cur_first = cur.date[0] if cur.date else None
+        same = bool(_ANAPHORA.search(info.sent.text)) and not _ANOTHER.search(info.sent.text)
         if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
             if when[0] < cur_first or info.background:
                 continue  # background: an earlier event
-            if info.attack or info.new_event:
+            if info.attack and not same and not _REPORTING.search(info.sent.text):
                 cur = _new(infos, i, last_used, cur.date)
                 out.append(cur)
                 last_used = i
                 continue
-        elif info.new_event and info.attack and any(f.rel == "killed" and not f.subset for f in info.figs):
+        elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs):
             cur = _new(infos, i, last_used, cur.date)
             out.append(cur)
             last_used = i
