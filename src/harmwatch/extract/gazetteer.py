@@ -320,13 +320,27 @@ def _load_database(idx: Index, url: str) -> int:
         return 0
 
 
+_BUILT_FOR: list = [None]
+
+
+def _chosen_database() -> tuple:
+    """What decides which database's places join the index (cheap: no file system access)."""
+    state_db = None
+    cli = sys.modules.get("harmwatch.cli.common")
+    if cli is not None:
+        state_db = getattr(cli.state, "db", None)
+    return tuple(_DB_URLS), state_db, os.environ.get("HARMWATCH_DB")
+
+
 def index() -> Index:
-    """The process-wide index, built on first use."""
+    """The process-wide index, built on first use (and again when the command's --db changes)."""
     global _INDEX
-    if _INDEX is None:
+    chosen = _chosen_database()
+    if _INDEX is None or _BUILT_FOR[0] != chosen:
         with _LOCK:
-            if _INDEX is None:
+            if _INDEX is None or _BUILT_FOR[0] != chosen:
                 _INDEX = _build()
+                _BUILT_FOR[0] = chosen
     return _INDEX
 
 
