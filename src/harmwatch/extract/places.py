@@ -54,7 +54,7 @@ _COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]s)?\s*countryside\b")
 _NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area)\b")
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
 _AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي",
-                      "جنوبي", "قرابه", "مشارف", "اطراف"})
+                      "جنوبي", "قرابه", "مشارف"})
 _AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري", "مزارع"})
 _VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp)\b")
 _NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
