@@ -111,7 +111,7 @@ _SKIP_BEFORE = re.compile(
 )
 _A_PERSON = re.compile(
     r"\b(?:a|an|his|her|their)\s+(?:(?:young|elderly|old|pregnant|little|civilian|palestinian|syrian|local|"
-    r"\d+-year-old|[a-z]+-year-old)\s+){0,2}(?P<n>child|boy|girl|woman|man|civilian|person|baby|infant|"
+    r"\d+[- ]year[- ]old|[a-z]+[- ]year[- ]old|[a-z]+-month[- ]old|\d+[- ]month[- ]old)\s+){0,2}(?P<n>child|boy|girl|woman|man|civilian|person|baby|infant|"
     r"toddler|teenager|mother|father|journalist|paramedic|doctor|nurse|farmer|shepherd|fisherman|student|"
     r"worker|soldier|fighter|wife|husband|son|daughter|brother|sister|resident|driver|guard|member|"
     r"teacher|photographer|volunteer)\b",
@@ -244,7 +244,11 @@ def sentence_figures(s: str) -> list[Fig]:
             cat = cat or "person"
         pv = _PREP_VERB.search(before)
         group = start
-        coord = prev is not None and _COORD.match(_PAREN.sub("", s[prev_end:start])) is not None
+        between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
+        coord = prev is not None and _COORD.match(between) is not None
+        if prev is not None and prev.subset and not subset and len(between) < 60 and ";" not in between \
+                and re.search(r"\band\b|,", between) and not KILL_WORD.search(between):
+            subset = True  # "including 11 members of one family and eight of another"
         if rel is None and pv:
             rel = "killed" if pv.group("k") else "injured"
         elif rel is None and subset and prev is not None and not partitive:
