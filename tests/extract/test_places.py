@@ -181,3 +181,15 @@ def test_names_of_people_are_not_places():
 def test_a_big_city_abroad_counts_only_by_its_own_name():
     found = find_places("The wounded were taken from Rafah to Cairo; Labdeh was named as a relative.")
     assert {p.name: p.country for p in found} == {"Rafah": "PS", "Cairo": "EG"}
+
+
+def test_possessives_facilities_and_demonyms():
+    text = "Gaza's health ministry said a Gaza hospital and al-Shifa Hospital took in Jordanian doctors."
+    found = find_places(text)
+    assert [p.name for p in found] == ["Gaza", "Gaza"]
+    assert text[found[0].start:found[0].end] == "Gaza"
+
+
+def test_a_spelling_beats_a_shorter_exact_word():
+    m = _one("A strike hit Bani Suhaila on Monday.")
+    assert (m.geoname, m.country) == ("Banī Suhaylā", "PS")

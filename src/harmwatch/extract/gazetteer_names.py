@@ -40,6 +40,8 @@ syrian russian american turkish iraqi kurdish arab un unrwa idf hamas isis isil 
 government regime coalition state islamic observatory human rights watch amnesty international
 news agency sana afp reuters mayadeen mayadin jazeera arabiya arabia ahram akhbar wafa anadolu maan shehab twitter facebook telegram video photo photos image images update breaking he she mr
 mrs dr god allah prophet imam sheikh abu umm bin ibn ben saint st new old great little upper lower
+balad thawra thawrah jadid jadida madinat madina markaz mahatta sharq gharb shamal janub wusta souq
+suq hara harat hay shari jami masjid madrasa mustashfa now today
 """.split())
 # Given names and family names common in the reports, which are also place names somewhere:
 # alone they count as a place only after "in", "near", "village of"...
@@ -55,7 +57,7 @@ mousa muath munir murad naji najib nour osama qasim raed rafiq ramadan riyad sab
 shadi sharif tamer tariq wael wasim yahya younis yunus zaher ziad ziyad abed abu awad barakat
 eid halabi masri shawish kassab hajj haj ashraf amani zuhair zuheir obeid hamidan suhaila asma
 farah samar karam amara dhaher saada saadah labdeh lebda nasr nassar hamada hammouda shaheen
-shahin jaber jabr qasem radwan sharaf banna mahlawi najjar attar haddad khatib
+shahin jaber jabr qasem radwan sharaf banna mahlawi najjar attar haddad khatib adan khadura
 """.split())
 # Words after a name that make it part of a facility's name ("al-Shifa Hospital").
 FACILITY_WORDS = frozenset("""

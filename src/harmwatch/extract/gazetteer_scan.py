@@ -78,7 +78,8 @@ def info(raw: str) -> tuple[str, bool, bool, tuple[str, ...]]:
         c = raw[0]
         arabic = "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
         variants = tuple(x for x in arabic_variants(raw) if len(x) >= 2) if arabic else ()
-        got = _INFO[raw] = (fold(raw), arabic, c.isupper(), variants)
+        base = raw[:-2] if raw[-2:] in ("'s", "’s") and len(raw) > 4 else raw  # "Gaza's" is Gaza
+        got = _INFO[raw] = (fold(base), arabic, c.isupper(), variants)
     return got
 
 
@@ -165,8 +166,10 @@ def _fuzzy(idx: Index, text: str, tokens: list, i: int) -> tuple[int, str, list[
         keys = fuzzy_keys(idx, acc)
         if acc[-1] in "iy":  # a family name from a place ("al-Ramlawi") is not the place
             keys = tuple(k for k in keys if k[-1] in "iy")
-        if keys:
-            entries = list({id(e): e for k in keys for e in idx.candidates(k)}.values())
+        if acc.endswith(("ian", "ians", "ese", "ish")):  # "Jordanian" is not Jordan
+            keys = ()
+        entries = list({id(e): e for k in keys for e in idx.candidates(k) if e.kind != "country"}.values())
+        if entries:
             found = (j, acc, entries)
     return found
 
@@ -262,9 +265,10 @@ def _scan_run(idx: Index, run: str) -> tuple[list[tuple], tuple[str, ...]]:
             if hit is None and f[:2] in ("al", "el") and len(f) > 5 and f[2:] in keys:
                 hit = (i, f[2:])
             fuzzy = None
-            if (hit is None or hit[0] == i) and upper and f not in STOP_WORDS and f not in idx.common_words \
-                    and (f not in GIVEN_NAMES or hit is not None):
+            if (hit is None or hit[0] == i) and upper and f not in STOP_WORDS:
                 fuzzy = _fuzzy(idx, run, tokens, i)
+                if fuzzy and fuzzy[0] == i and (f in idx.common_words or f in GIVEN_NAMES):
+                    fuzzy = None  # one ordinary word spelt like a place
                 if fuzzy and (hit is None or fuzzy[0] > hit[0]):
                     hit = (fuzzy[0], fuzzy[1])
                 else:
@@ -272,7 +276,10 @@ def _scan_run(idx: Index, run: str) -> tuple[list[tuple], tuple[str, ...]]:
             verdict = _judge(idx, tokens, i, hit[0], hit[1]) if hit else "no"
             if verdict != "no":
                 entries = fuzzy[2] if fuzzy else idx.candidates(hit[1])
-                out.append((start, tokens[hit[0]][1], hit[1], entries, bool(fuzzy), verdict == "weak", prev))
+                end = tokens[hit[0]][1]
+                if tokens[hit[0]][2][-2:] in ("'s", "’s"):
+                    end -= 2  # "Gaza's": the name is Gaza
+                out.append((start, end, hit[1], entries, bool(fuzzy), verdict == "weak", prev))
                 i = hit[0] + 1
                 continue
         i += 1
@@ -326,8 +333,9 @@ def scan(idx: Index, text: str) -> Matches:
             start += base
             end += base
             nxt = _NEXT.match(text, end)
-            if nxt and nxt.group(1).lower() in FACILITY_WORDS:
-                continue
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in FACILITY_WORDS \
+                    and text[end:end + 1] not in "'’":
+                continue  # "al-Shifa Hospital" names a hospital; "a Gaza hospital" is in Gaza
             if weak:
                 prev2 = ""
                 if prev is None:
