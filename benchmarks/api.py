@@ -200,18 +200,18 @@ def _serve(url: str, workers: int, cache_ttl: float = 0.0) -> tuple[subprocess.P
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "harmwatch.serve.app:create_app", "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                              "--log-level", "warning", "--no-access-log"], env=env)
-    deadline = time.time() + 60
+    deadline = time.time() + 120
     while time.time() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                sock.sendall(b"GET /api/meta HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+                sock.sendall(b"GET /openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
                 if sock.recv(64).startswith(b"HTTP/1.1 200"):
                     return proc, port
         except OSError:
             pass
         time.sleep(0.3)
     proc.terminate()
-    raise RuntimeError("the server did not start within 60 s")
+    raise RuntimeError("the server did not start within 120 s")
 
 
 def _pg_url() -> tuple[str, callable]:
