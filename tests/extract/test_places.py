@@ -193,3 +193,14 @@ def test_possessives_facilities_and_demonyms():
 def test_a_spelling_beats_a_shorter_exact_word():
     m = _one("A strike hit Bani Suhaila on Monday.")
     assert (m.geoname, m.country) == ("Banī Suhaylā", "PS")
+
+
+@pytest.mark.parametrize("text,precision,geoname", [
+    ("Medics of the Rafah Governorate were hurt.", "district", "Rafaḩ"),
+    ("A house in the Tal al-Hawa region was hit.", "near-settlement", "Tel al-Hawa"),
+    ("Shells fell in Manbij district.", "district", "Manbij"),
+    ("Strikes in the Idlib region.", "near-settlement", "Idlib"),
+])
+def test_units_smaller_than_a_province(text, precision, geoname):
+    m = _one(text)
+    assert (m.precision, m.geoname) == (precision, geoname)

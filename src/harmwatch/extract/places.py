@@ -47,11 +47,11 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bvicinity\s+of|\bclose\s+to|\bedge\s+of|\bperiphery\s+of|"
     r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:part\s+|side\s+|edge\s+)?of|"
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from)|\baround|\bsurroundings\s+of|"
-    r"\bsuburbs?\s+of|\bcountryside\s+of|\bfarmland\s+of)\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$")
-_PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast|region)\s+of)\s+(?:the\s+)?$")
-_PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:countryside|province|governorate|oblast|region|rural\s+area)\b")
+    r"\bsuburbs?\s+of|\bcountryside\s+of|\bfarmland\s+of|\b(?:region|area)\s+of)\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$")
+_PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast)\s+of)\s+(?:the\s+)?$")
+_PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:countryside|province|governorate|oblast|district|rural\s+area)\b")
 _COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]s)?\s*countryside\b")
-_NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area)\b")
+_NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area|region|vicinity)\b")
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
 _AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي",
                       "جنوبي", "قرابه", "مشارف"})
@@ -101,10 +101,13 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
         if province or seat is None or skeleton(m.key) != skeleton(compact_key(idx.entries[seat].name)):
             return "province", e
         e = idx.entries[seat]  # "Deir Ezzor" alone is the city, not the governorate
+    capital = e.fcode in ("PPLA", "PPLC")
     if countryside:
-        return ("province" if e.fcode in ("PPLA", "PPLC") else "near-settlement"), e
+        return ("province" if capital else "near-settlement"), e
     if province:
-        return "province", e
+        # "Rafah Governorate", "Manbij district": a unit smaller than the GeoNames province,
+        # around a town that is not the province's seat.
+        return ("province" if capital else "district"), e
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after) or ar_prev & _AR_NEAR:
         return "near-settlement", e
     return "settlement", e
