@@ -63,7 +63,7 @@ shahin jaber jabr qasem radwan sharaf banna mahlawi najjar attar haddad khatib a
 FACILITY_WORDS = frozenset("""
 hospital hospitals mosque school schools university college clinic bakery tower towers building
 street road roundabout square market mall hotel stadium club company factory prison station bank
-church cemetery complex center centre institute association foundation society channel network
+church cemetery complex center centre institute association foundation society channel network medical compound
 agency brigade brigades battalion front movement party committee network tv radio
 """.split())
 
