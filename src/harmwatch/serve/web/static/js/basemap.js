@@ -30,12 +30,13 @@
     return Promise.all([topoRequest, after]).then(function (res) {
       var topo = res[0];
       var land = unwrap(topojson.feature(topo, topo.objects.countries));
+      // its own pane, above any tiles and below the markers; SVG pans more smoothly than a large
+      // canvas without a GPU, and simplified outlines keep redraws short
+      if (!map.getPane("basemap")) map.createPane("basemap").style.zIndex = 250;
       var layer = L.geoJSON(land, {
-        // one canvas, little padding and simplified outlines keep panning smooth with 10,000 markers
-        renderer: L.canvas({ padding: 0.05 }), interactive: false, smoothFactor: 2,
+        pane: "basemap", renderer: L.svg({ pane: "basemap", padding: 0.1 }), interactive: false, smoothFactor: 2,
         style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: cfg.tiles ? 0 : 1 }
       }).addTo(map);
-      layer.bringToBack();
       map.attributionControl.addAttribution("Natural Earth");
       document.body.setAttribute("data-basemap", "1");
       return layer;
