@@ -67,8 +67,7 @@ def _queries(c: ClaimInfo) -> list[tuple]:
     days = range(c.start - 1, c.end + 2)
     out: list[tuple] = []
     if c.precise_place:
-        cells = c.cells()
-        near = {(a + da, b + db) for a, b in cells for da in (-1, 0, 1) for db in (-1, 0, 1)}
+        near = c.near_cells()
         for d in days:
             out.extend(("cell", cell, d) for cell in near)
     else:
@@ -84,8 +83,9 @@ def _queries(c: ClaimInfo) -> list[tuple]:
 def candidate_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]]:
     """Linkable pairs (score, i, j, tier), i < j in key order, each scored once.
 
-    A pair between claims of one kind is found from both sides and kept from the lower index;
-    a pair between kinds is only ever found from the vaguer side (see `_blocks`/`_queries`).
+    A pair between claims of one kind may be found from both sides: it is scored from the side
+    that reaches further (precise places), else from the lower index; a pair between kinds is
+    only ever found from the vaguer side (see `_blocks`/`_queries`).
     """
     wanted_up = {k for c in claims if c.undated for k in _undated_keys(c, near=True)}
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -93,14 +93,22 @@ def candidate_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]
         for b in _blocks(c, wanted_up):
             index[b].append(c.idx)
     kinds = [_kind(c) for c in claims]
+    reach = [c.reach() if k == 1 else 0.0 for c, k in zip(claims, kinds)]
     edges: list[tuple[float, int, int, int]] = []
     for c in claims:
         i, ki = c.idx, kinds[c.idx]
         seen: set[int] = set()
         for q in _queries(c):
             for j in index.get(q, ()):
-                if j == i or j in seen or (kinds[j] == ki and j < i):
+                if j == i or j in seen:
                     continue
+                if kinds[j] == ki:
+                    # found from both sides: the wider-reaching claim (then the lower index) scores it
+                    if ki == 1 and reach[j] != reach[i]:
+                        if reach[j] > reach[i]:
+                            continue
+                    elif j < i:
+                        continue
                 seen.add(j)
                 i0, j0 = (i, j) if i < j else (j, i)
                 res = pair_score(claims[i0], claims[j0])

@@ -94,9 +94,26 @@ class ClaimInfo:
         return out
 
     def cells(self) -> set[tuple[int, int]]:
-        """Coarse 0.5° cells of its precise places."""
-        return {(math.floor(p.lat * 2), math.floor(p.lon * 2)) for p in self.places
+        """Fine 0.1° cells of its precise places."""
+        return {(math.floor(p.lat * 10), math.floor(p.lon * 10)) for p in self.places
                 if p.has_point and p.precision in PRECISE_PLACES}
+
+    def reach(self) -> float:
+        """The largest radius (km) of its precise places."""
+        return max((p.radius for p in self.places if p.has_point and p.precision in PRECISE_PLACES), default=0.0)
+
+    def near_cells(self) -> set[tuple[int, int]]:
+        """Every fine cell within its reach of one of its precise places."""
+        out: set[tuple[int, int]] = set()
+        r = self.reach()
+        for p in self.places:
+            if not (p.has_point and p.precision in PRECISE_PLACES):
+                continue
+            ky = math.ceil(r / 11.1)
+            kx = math.ceil(r / max(1.0, 11.1 * math.cos(math.radians(p.lat))))
+            a, b = math.floor(p.lat * 10), math.floor(p.lon * 10)
+            out.update((a + da, b + db) for da in range(-ky, ky + 1) for db in range(-kx, kx + 1))
+        return out
 
 
 def distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
