@@ -21,6 +21,7 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
+EMPTY_WORLD = '{"type": "Topology", "objects": {"countries": {"type": "GeometryCollection", "geometries": []}}, "arcs": []}'
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
@@ -81,6 +82,9 @@ def page(browser):
     # bypass_csp: the escaping must hold on its own, without the Content-Security-Policy behind it
     # (test_web.py checks the policy); it also lets Playwright evaluate its waiting conditions.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    # an empty world keeps these tests quick; the real outlines are drawn in the CSP test
+    context.route("**/countries-50m.json*", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=EMPTY_WORLD))
     pg = context.new_page()
     pg.errors = []
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
