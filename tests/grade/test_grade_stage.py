@@ -54,3 +54,19 @@ def test_csv_statements(tmp_path):
     rows, errors = read_statements(path)
     assert rows[0]["deaths_conceded"] == 1200 and rows[0]["kind"] == "acknowledged-strike"
     assert len(errors) == 1 and "s.csv:3" in errors[0] and "date" in errors[0]
+
+
+def test_statement_naming_another_place_does_not_match(session):
+    from harmwatch.tally import match_statement
+    from datetime import date
+
+    add_claims(session, [("a", make_claim(killed=(12, 12)), "AFP")])
+    link_stage.run(session)
+    elsewhere = OfficialStatement(key="x", actor="us-led-coalition", kind="admitted", date=date(2017, 6, 26),
+                                  place_name="Raqqa", lat=35.95, lon=39.01)
+    nowhere = OfficialStatement(key="y", actor="us-led-coalition", kind="admitted", date=date(2017, 6, 26))
+    session.add_all([elsewhere, nowhere])
+    session.flush()
+    assert match_statement(session, elsewhere)[0] is None
+    inc, conf = match_statement(session, nowhere)
+    assert inc is not None and conf == 0.6

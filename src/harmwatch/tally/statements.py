@@ -149,13 +149,18 @@ def _confidence(st: OfficialStatement, inc: Incident) -> float:
         end = inc.date_end or inc.date_start
         gap = max(0, (inc.date_start - st.date).days, (st.date - end).days)
         score += {0: 0.4, 1: 0.3, 2: 0.15, 3: 0.1}.get(gap, 0.0)
+    place = 0.0
     if st.lat is not None and inc.lat is not None:
         d = _km(st.lat, st.lon, inc.lat, inc.lon)
-        score += 0.4 if d <= 5 else 0.25 if d <= 25 else 0.0
-    elif st.place_name and inc.place_name and st.place_name.strip().lower() == inc.place_name.strip().lower():
-        score += 0.4
-    elif st.admin1 and inc.admin1 and st.admin1 == inc.admin1:
-        score += 0.15
+        place = 0.4 if d <= 5 else 0.25 if d <= 25 else 0.0
+    if not place and st.place_name and inc.place_name \
+            and st.place_name.strip().lower() == inc.place_name.strip().lower():
+        place = 0.4
+    if not place and st.admin1 and inc.admin1 and st.admin1 == inc.admin1:
+        place = 0.15
+    if not place and (st.place_name or st.lat is not None):
+        place = -0.2  # it names a place, and not this incident's
+    score += place
     perps = inc.perpetrators or []
     if st.actor in perps:
         score += 0.2
