@@ -44,7 +44,8 @@
         el("td", { class: "num" }, HW.range({ min: r.injured_min, max: r.injured_max })),
         el("td", { class: "num" }, HW.num(r.incidents || 0))));
     });
-    status.textContent = rows.length ? HW.num(rows.length) + " rows. Incidents of a joint attack count under each belligerent named."
+    var main = by.indexOf("perpetrator") >= 0 ? " Each incident counts once, under its main (first named) belligerent." : "";
+    status.textContent = rows.length ? HW.num(rows.length) + " rows." + main
       : "No incidents match.";
     document.body.setAttribute("data-ready", "1");
   }
