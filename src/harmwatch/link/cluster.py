@@ -1,7 +1,8 @@
 """Group claims into incidents: blocked candidate pairs, then greedy complete-linkage.
 
-Candidates come from blocks (date day × coarse geo cell, or province / country for vaguer
-places), so the work grows with the number of claims, not its square. Pairs are merged best
+Candidates come from blocks (day × 0.1° cells within each place's reach; day × province or
+country for vaguer places; place × perpetrator for undated claims), so the work grows with the
+number of claims, not its square. Pairs are merged best
 first (precise pairs before vague ones, ties broken by claim keys) and two groups merge only
 when EVERY member of one is compatible with every member of the other: a vague claim can
 never chain two distant incidents together. The result depends only on the set of claims.
