@@ -174,3 +174,15 @@ def test_dated_strikes_are_separate_but_reports_of_them_are_not(check_claims):
     inc = incidents(check_claims(extract(text, document="m1", published=date(2019, 5, 7)), text))
     assert [c["date"]["start"] for c in inc] == ["2019-05-03", "2019-05-05"]
     assert inc[0]["perpetrators"] == ["russia"] and inc[1]["perpetrators"] == ["syrian-government"]
+
+
+def test_speakers_and_targets_are_not_perpetrators(check_claims):
+    text = ("The Houthis said a US-British strike on Hodeidah port killed 80 people on Thursday, "
+            "the Yemeni health ministry said.")
+    (c,) = incidents(check_claims(extract(text, document="s1", published=date(2025, 4, 19)), text))
+    assert c["perpetrators"] == ["united-states", "united-kingdom"]
+    assert c["date"]["start"] == "2025-04-17"
+    assert any("health ministry" in s.lower() for s in c["sources"])
+    text = "The IDF said it struck a Hamas command centre in Gaza City on 6 November 2023, killing 12 people."
+    (c,) = incidents(check_claims(extract(text, document="s2", published=date(2023, 11, 7)), text))
+    assert c["perpetrators"] == ["israel"] and c["official_response"] == "acknowledged-strike"

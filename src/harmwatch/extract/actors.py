@@ -78,7 +78,10 @@ _ATTACK_AFTER = re.compile(
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|against|"
-                            r"hitting|struck|hit|bombed|shelled|on|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                            r"hitting|struck|hit|bombed|shelled|on|at)\s+(?:(?:the|a|an|several|some|dozens\s+of|at\s+least|"
+                            r"[0-9]+|two|three|four|five|six|seven|eight|nine|ten|senior|local|alleged)\s+){0,2}$", re.I)
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|reported|stated|told|announced|"
+                            r"accused|blamed|alleged|denied|confirmed)\b", re.I)
 _NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
@@ -114,13 +117,14 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             after = s[m.end():m.end() + 60]
             if _NOT_ACTOR_AFTER.match(after):
                 continue
+            speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
             if _BY_BEFORE.search(before):
                 strong = True
             elif _VICTIM_BEFORE.search(before):
-                strong = False
+                continue  # a target or a victim ("struck a Hamas post", "killing four SDF fighters")
             else:
-                strong = bool(_ATTACK_AFTER.match(after))
+                strong = not speaker and bool(_ATTACK_AFTER.match(after))
             if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
                 strong = True
             out.append((m.start(), m.end(), aid, strong))

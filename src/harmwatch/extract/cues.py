@@ -86,6 +86,13 @@ _SAID = re.compile(
     r"(?P<name>@\w+|\b[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|al|in)){0,6})\s+"
     r"(?:said|reported|says|reports|stated|confirmed|announced|documented|told|wrote|posted|published|shared|noted|recorded)\b"
 )
+_GENERIC_SAID = re.compile(
+    r"\b(?P<name>(?:(?:the|a|an|local|Syrian|Iraqi|Yemeni|Ukrainian|Palestinian|Lebanese|Afghan|Somali|Sudanese|"
+    r"Israeli|Russian|Turkish|Kurdish|Gaza|US|U\.S\.|UN)\s+){0,2}(?:officials?|authorities|medics|doctors|"
+    r"witnesses|residents|activists|rescuers|police|sources|health\s+ministry|ministry\s+of\s+health|"
+    r"civil\s+defen[cs]e|governor|hospital\s+officials|health\s+officials))\s+(?:said|told|reported|say|says|confirmed)\b",
+    re.I,
+)
 _NOT_SOURCE = re.compile(r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Their|On|In|At|But|And|"
                          r"Local|Sources?|Israel|Israeli|Russian|Syrian|Turkish|US|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -155,6 +162,8 @@ def sources(texts: list[str]) -> list[str]:
             found.append((m.start("name"), m.group("name")))
         for m in _SRC_ORGS.finditer(t):
             found.append((m.start(), m.group(0)))
+        for m in _GENERIC_SAID.finditer(t):
+            found.append((m.start("name"), m.group("name")))
         for _, name in sorted(found):
             c = _clean(name)
             if c and not any(c.lower() == o.lower() or c.lower() in o.lower() for o in out):
