@@ -38,3 +38,16 @@ def test_syrian_sources_name_a_place_near_the_incident(shared_dir):
     near = sum(any(_km(i["lat"], i["lon"], p.lat, p.lon) <= 25 for p in find_places(d["text"]) if p.lat is not None)
                for i, d in pairs)
     assert near / len(pairs) >= 0.52
+
+
+def test_claim_places_follow_the_contract(shared_dir):
+    import jsonschema
+
+    schema = json.loads((shared_dir / "contract" / "claim.schema.json").read_text(encoding="utf-8"))
+    place_schema = schema["properties"]["places"]["items"]
+    text = ("Strikes near Idlib, in the Aleppo countryside, on Manbij district, in Yemen and on the village "
+            "of Al-Qurnfuliya east of Manbij; قصف على ريف إدلب وبلدة سرمدا")
+    found = find_places(text)
+    assert {p.precision for p in found} >= {"near-settlement", "province", "district", "country"}
+    for p in found:
+        jsonschema.validate(p.as_claim_place(), place_schema)
