@@ -92,3 +92,28 @@ def test_cli_start_does_not_load_the_extractor():
             "print(any(m in sys.modules for m in ('harmwatch.extract.segment', 'harmwatch.extract.figures')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Jets kill nine in Idlib | Example News</title>
+<script>var data = {"killed": 44};</script></head><body><nav><ul><li>Home</li><li>World</li></ul></nav>
+<article><h1>Jets kill nine in Idlib</h1><p>By staff, 5 May 2019</p>
+<p>BEIRUT (Reuters) - Russian air strikes on the town of Kafr Nabl in Syria's Idlib province killed nine civilians,
+including four children, on Saturday, the White Helmets rescue service said.</p>
+<p>Since late April, more than 300 civilians have been killed in the offensive, according to the UN.</p>
+</article><footer>Call +44 20 7946 0000</footer></body></html>"""
+
+
+def test_html_page_with_furniture(tmp_path, check_claims):
+    from harmwatch.extract.text import html_to_text
+
+    f = tmp_path / "page.html"
+    f.write_text(PAGE, encoding="utf-8")
+    r = run(str(f))
+    assert r.exit_code == 0, r.output
+    claims = check_claims([json.loads(line) for line in r.stdout.splitlines()], html_to_text(PAGE))
+    assert [c["kind"] for c in claims] == ["incident", "tally"]
+    inc, tally = claims
+    assert inc["figures"]["civilians_killed"]["min"] == 9 and inc["figures"]["children_killed"]["min"] == 4
+    assert inc["perpetrators"] == ["russia"] and inc["date"]["start"] == "2019-05-04"
+    assert "44" not in json.dumps(inc["figures"])
+    assert tally["date"]["start"] == "2019-04-01" and tally["figures"]["civilians_killed"]["min"] == 300

@@ -23,6 +23,11 @@ _PLACE_FALLBACK = re.compile(
     r"\b(?:in|at|near|on|of)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|area|camp|province|"
     r"governorate|countryside|suburb)\s+of\s+)?(?P<n>(?:al-|el-|Al-|Al\s)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})"
 )
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*(?:[A-Z][a-z]{2}\.?\s+\d{1,2},?\s*)?"
+                             r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|ANI|UPI|dpa|IANS|SANA|WAFA|[A-Z]{2,8})\)")
+_SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                          r"(?:\s+((?:19|20)\d\d))?\b", re.I)
+_MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
                         r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Israeli|Russian|Syrian|US|Twitter|Facebook|Telegram|X|"
@@ -147,6 +152,12 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         if d.first and (m is None or d.start > m.start()):
             start = d.first
             break
+    if start is None and m is not None and ctx.anchor:
+        mm = _SINCE_MONTH.match(s, m.end())
+        if mm:
+            month = _MONTH_NUM[mm.group(1).lower()[:3]]
+            year = int(mm.group(2)) if mm.group(2) else (ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1)
+            start = date(year, month, 1)
     if start is None:
         m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                        r"(day|week|month|year)s\b", s, re.I)
@@ -195,17 +206,27 @@ def _mentions(ctx: Context, info: Info) -> list:
     return cache
 
 
+def _dateline_place(ctx: Context, m) -> bool:
+    return _DATELINE_AFTER.match(ctx.text, m.end) is not None
+
+
 def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
-    tiers = [[seg.lead], seg.members, seg.context]
+    tiers = [[seg.lead] + seg.members, seg.context]
     for infos in tiers:
         found = []
+        headline: set[int] = set()
         for info in infos:
             a, b = info.sent.start, info.sent.end
-            found += [m for m in ctx.mentions if a <= m.start < b]
+            here = [m for m in ctx.mentions if a <= m.start < b and not _dateline_place(ctx, m)]
+            if len(info.sent.text) < 120 and info.sent.text.rstrip()[-1:] not in ".!?\"”'’)":
+                headline.update(m.start for m in here)  # a headline: its places are less precise
+            found += here
         if found:
             resolved = [m for m in found if m.lat is not None]
             pick = resolved or found
-            pick = sorted(pick, key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start))
+            if any(m.precision != "country" for m in pick):
+                pick = [m for m in pick if m.precision != "country"]
+            pick = sorted(pick, key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start in headline, m.start))
             out, seen = [], set()
             for m in pick:
                 key = (m.gazetteer_id or m.name).lower()
