@@ -131,6 +131,10 @@ def test_map_loads_markers_and_filters(server, page):
     page.select_option("#f-country", "")
     page.fill("#f-start", "2018-01-01")  # a date range
     page.wait_for_function("document.body.dataset.shown === '2'")
+    csv_url = page.get_attribute("#dl-csv", "href")
+    assert "start=2018-01-01" in csv_url  # the download follows the filters
+    got = page.request.get(server + csv_url)
+    assert got.ok and len(got.text().strip().splitlines()) == 1 + 2
     assert page.evaluate("window.__hwXss") is None
     assert page.locator("main img[src=x]").count() == 0
     assert page.errors == []
