@@ -134,3 +134,26 @@ def test_asset_versions_follow_content():
     assert assets.asset_version("js/common.js") and assets.asset_version("js/common.js") != \
         assets.asset_version("js/map.js")
     assert assets.asset_version("missing.js") == ""
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast():
+    css = (STATIC / "css" / "app.css").read_text()
+    var = dict(re.findall(r"--([a-z]+):\s*(#[0-9a-fA-F]{6})", css))
+    for fg, bg in [("ink", "paper"), ("muted", "paper"), ("muted", "tint"), ("link", "paper"), ("link", "tint"),
+                   ("ink", "mark")]:
+        assert _contrast(var[fg], var[bg]) >= 4.5, (fg, bg)
+    badges = re.findall(r"\.grade-([a-z]+) \{ background: (#[0-9a-fA-F]{6}); \}", css)
+    assert len(badges) == 5
+    for grade, colour in badges:
+        assert _contrast("#ffffff", colour) >= 4.5, grade
