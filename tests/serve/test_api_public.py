@@ -224,3 +224,22 @@ def test_response_cache_is_emptied_by_writes(db_url):
         assert client.get("/api/incidents?grade=fair").json()["total"] == 1
         assert client.get("/api/incidents.geojson").headers["content-type"].startswith("application/geo+json")
         assert client.get("/api/incidents.geojson").headers["content-type"].startswith("application/geo+json")
+
+
+def test_listing_records_equal_the_public_export(db_url):
+    """The API's fast record builder and the export's public mode give the same records."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from harmwatch.db import connect
+    from harmwatch.db.models import Incident
+    from harmwatch.serve.api.records import public_records
+    from harmwatch.serve.export import incident_records
+
+    seed(db_url)
+    with Session(connect(db_url)) as s:
+        exported = {r["id"]: r for r in incident_records(s, public=True, query=select(Incident))}
+        page = [tuple(r) for r in s.execute(select(Incident.id, Incident.key).order_by(Incident.key))]
+        assert len(page) == 4
+        for rec in public_records(s, page):
+            assert rec == exported[rec["id"]], rec["id"]
