@@ -186,3 +186,12 @@ def test_speakers_and_targets_are_not_perpetrators(check_claims):
     text = "The IDF said it struck a Hamas command centre in Gaza City on 6 November 2023, killing 12 people."
     (c,) = incidents(check_claims(extract(text, document="s2", published=date(2023, 11, 7)), text))
     assert c["perpetrators"] == ["israel"] and c["official_response"] == "acknowledged-strike"
+
+
+def test_hard_wrapped_text(check_claims):
+    text = ("Russian air strikes on the town of Kafr Nabl in Idlib province killed nine\n"
+            "civilians, including four children, on 4 May 2019, the White Helmets rescue\n"
+            "service said.\n\nResidents fled north.")
+    (c,) = incidents(check_claims(extract(text, document="w1", published=date(2019, 5, 5)), text))
+    assert c["figures"]["civilians_killed"] == {"min": 9, "max": 9}
+    assert c["figures"]["children_killed"] == {"min": 4, "max": 4}

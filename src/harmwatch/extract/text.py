@@ -43,6 +43,18 @@ def _is_abbrev(text: str, pos: int) -> bool:
     return word.lower() in _ABBREV
 
 
+def _soft_wrap(text: str, nl: int, after: int) -> bool:
+    """True when a single line break only wraps a sentence (the line runs on into the next)."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl].rstrip()
+    if len(line) < 50 or line[-1:] in ".!?:;\"”)|":
+        return False
+    nxt = text[after:after + 1]
+    if not nxt:
+        return False
+    return nxt.islower() or nxt.isdigit() or nxt in "(\"“'" or (len(line) >= 60 and (line[-1] == "," or line[-1].islower()))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. Blank lines start paragraphs."""
     out: list[Sentence] = []
@@ -51,6 +63,8 @@ def sentences(text: str) -> list[Sentence]:
     for m in _END.finditer(text):
         piece = m.group(0)
         if "\n" not in piece and piece[0] == "." and _is_abbrev(text, m.start()):
+            continue
+        if piece.count("\n") == 1 and piece.strip() == "" and _soft_wrap(text, m.start(), m.end()):
             continue
         end = m.end()
         _add(out, text, start, end, para)
@@ -92,11 +106,11 @@ def html_to_text(html: str) -> str:
         if block:
             parts.append("\n\n")
         if el.text and tag:
-            parts.append(el.text)
+            parts.append(el.text.replace("\n", " "))
         for child in el:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(child.tail.replace("\n", " "))
         if block:
             parts.append("\n\n")
 
