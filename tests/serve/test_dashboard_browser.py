@@ -279,3 +279,23 @@ def test_pages_run_under_their_content_security_policy(server, browser):
         assert problems == []
     finally:
         context.close()
+
+
+def test_online_tiles_only_when_configured(server, page, monkeypatch):
+    tiles: list[str] = []
+    pixel = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c"
+                          "6360000002000154a24f5d0000000049454e44ae426082")
+
+    def fake_tile(route):
+        tiles.append(route.request.url)
+        route.fulfill(status=200, content_type="image/png", body=pixel)
+
+    page.route("http://tiles.invalid/**", fake_tile)
+    _open(page, server + "/")
+    assert tiles == []  # offline by default
+    monkeypatch.setenv("HARMWATCH_TILES_URL", "http://tiles.invalid/{z}/{x}/{y}.png")
+    monkeypatch.setenv("HARMWATCH_TILES_ATTRIBUTION", "<b>Tiles</b> & co")
+    _open(page, server + "/")
+    page.wait_for_selector("img.leaflet-tile")
+    assert tiles and all(t.startswith("http://tiles.invalid/") for t in tiles)
+    assert "<b>Tiles</b> & co" in page.text_content(".leaflet-control-attribution")
