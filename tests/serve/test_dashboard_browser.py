@@ -178,6 +178,11 @@ def test_incident_page_shows_highlighted_evidence(server, page):
 
     _open(page, server + "/incidents/hw-raqqa0002")
     assert "Deaths conceded: 4" in page.text_content("#i-responses")
+    assert "Set by an analyst: checked against hospital records" in page.text_content("#i-reasons")
+    assert page.locator(".notice").count() == 0
+
+    _open(page, server + "/incidents/hw-dup0007")  # not on the map, but its page says why
+    assert "duplicate" in page.text_content(".notice")
     assert page.errors == []
 
 

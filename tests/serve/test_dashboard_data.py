@@ -101,6 +101,12 @@ def seed(url: str) -> list[str]:
                 session.flush()
                 session.add(ClaimLink(claim_id=secret_claim.id, incident_id=inc.id, score=1.0, reasons=["test"]))
             if key == "hw-raqqa0002":
+                inc.grade, inc.grade_override = "fair", "confirmed"
+                inc.grade_override_reason = "checked against hospital records"
+                session.add(Incident(key="hw-dup0007", date_start=day, date_end=day, date_precision="day",
+                                     country=cc, admin1=admin1, place_name=place, lat=lat, lon=lon,
+                                     perpetrators=perps, perpetrator=perps[0], killed_min=kmin, killed_max=kmax,
+                                     grade="weak", grade_reasons=[], status="duplicate", data=data))
                 session.add(OfficialStatement(key="st-raqqa", actor="us-led-coalition", kind="admitted",
                                               date=date(2017, 9, 1), deaths_conceded=4, incident_id=inc.id,
                                               reference="CJTF-OIR monthly civilian casualty report",

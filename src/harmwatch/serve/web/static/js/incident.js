@@ -96,6 +96,7 @@
     line.appendChild(document.createTextNode("Grade: "));
     line.appendChild(HW.gradeBadge(inc.grade));
     var reasons = HW.clear(document.getElementById("i-reasons"));
+    if (inc.grade_override_reason) reasons.appendChild(el("li", null, "Set by an analyst: " + inc.grade_override_reason));
     (inc.grade_reasons || []).forEach(function (r) { reasons.appendChild(el("li", null, typeof r === "string" ? r : JSON.stringify(r))); });
     if (!reasons.children.length) reasons.appendChild(el("li", null, "No reasons recorded."));
   }
@@ -154,6 +155,12 @@
     document.title = title(inc) + " · HarmWatch";
     document.getElementById("i-id").textContent = inc.id || id;
     document.getElementById("i-title").textContent = title(inc);
+    if (inc.status && inc.status !== "active") {
+      document.getElementById("i-title").parentNode.appendChild(el("p", { class: "notice", role: "note" },
+        inc.status === "duplicate" ? "An analyst marked this incident as a duplicate of another; it is not counted."
+          : inc.status === "merged" ? "An analyst merged this incident into another; it is not counted."
+            : "This incident is not counted (" + words(inc.status) + ")."));
+    }
     facts(inc);
     figures(inc);
     grade(inc);
