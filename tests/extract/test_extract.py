@@ -195,3 +195,13 @@ def test_hard_wrapped_text(check_claims):
     (c,) = incidents(check_claims(extract(text, document="w1", published=date(2019, 5, 5)), text))
     assert c["figures"]["civilians_killed"] == {"min": 9, "max": 9}
     assert c["figures"]["children_killed"] == {"min": 4, "max": 4}
+
+
+def test_arabic_single_victim_and_prefixed_actor(check_claims):
+    text = "مقتل امرأة وإصابة 14 مدنياً بقصف صاروخي للجيش السوري على مدينة أريحا يوم الخميس."
+    (c,) = check_claims(extract(text, document="ar3", published=date(2023, 10, 6)), text)
+    assert c["perpetrators"] == ["syrian-government"]
+    assert c["figures"]["civilians_killed"] == {"min": 1, "max": 1}
+    assert c["figures"]["women_killed"] == {"min": 1, "max": 1}
+    assert c["figures"]["civilians_injured"] == {"min": 14, "max": 14}
+    assert c["date"]["start"] == "2023-10-05"

@@ -32,6 +32,8 @@ _KILLED_BEFORE = re.compile(r"(?:مقتل|استشهاد|مصرع|وفاة|قت�
 _INJURED_BEFORE = re.compile(r"(?:إصابة|اصابة|جرح)\s+(?:نحو\s+|حوالي\s+|أكثر\s+من\s+)?" + _NUM + r"\s+" + _PERSON)
 _NUM_NOUN = re.compile(_NUM + r"\s+(?P<noun>قتلى|شهداء|ضحايا|جرحى|مصابين|إصابات|اصابات)")
 _DUAL_KILLED = re.compile(r"(?:مقتل|استشهاد|مصرع)\s+(?:طفلين|شخصين|شابين|امرأتين|سيدتين|مدنيين\s+اثنين)")
+_SINGLE_KILLED = re.compile(r"(?:مقتل|استشهاد|مصرع|وفاة)\s+(?:مدني|امرأة|طفل|طفلة|شاب|رجل|سيدة|مواطن|مواطنة|شخص|فتاة|"
+                            r"عجوز|مسن|مسنة)(?![\u0621-\u064A])")
 _COMBATANT = re.compile(r"عناصر|عنصر|مقاتلين|مسلحين")
 
 _ACTORS = [
@@ -39,7 +41,8 @@ _ACTORS = [
     ("russia", r"الروسي|الروسية|روسي|روسية|روسيا|الروس"),
     ("turkey", r"التركي|التركية|تركي|تركية|تركيا|الاحتلال التركي"),
     ("israel", r"الإسرائيلي|الإسرائيلية|إسرائيلي|إسرائيلية|إسرائيل|الاسرائيلي|اسرائيل"),
-    ("syrian-government", r"قوات النظام|جيش النظام|النظام السوري|قوات الأسد|ميليشيات النظام|الأسد|النظام"),
+    ("syrian-government", r"قوات النظام|جيش النظام|النظام السوري|قوات الأسد|ميليشيات النظام|الجيش السوري|القوات الحكومية|"
+                          r"قوات الحكومة السورية|الأسد|النظام|للنظام|لنظام"),
     ("sdf", r"قسد|قوات سوريا الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية"),
     ("isis", r"داعش|تنظيم الدولة"),
     ("iran", r"الإيراني|الإيرانية|إيراني|إيرانية|إيران"),
@@ -97,6 +100,13 @@ def _figures(s: str) -> dict:
         out[key] = {"min": v, "max": v}
         if re.search(r"أطفال|اطفال|طفل", m.group(0)):
             out["children_killed"] = {"min": v, "max": v}
+    elif _SINGLE_KILLED.search(s):
+        out["civilians_killed"] = {"min": 1, "max": 1}
+        word = _SINGLE_KILLED.search(s).group(0)
+        if re.search(r"طفل|طفلة", word):
+            out["children_killed"] = {"min": 1, "max": 1}
+        if re.search(r"امرأة|سيدة|مواطنة|مسنة", word):
+            out["women_killed"] = {"min": 1, "max": 1}
     elif _DUAL_KILLED.search(s):
         out["civilians_killed"] = {"min": 2, "max": 2}
         if "طفلين" in _DUAL_KILLED.search(s).group(0):
@@ -145,7 +155,11 @@ def _date(lead: str, anchor: date | None) -> dict:
     return {"start": None, "end": None, "precision": "unknown"}
 
 
+_LIL = re.compile(r"(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])")
+
+
 def _perps(lead: str, whole: str) -> list[str]:
+    lead, whole = _LIL.sub("ال", lead), _LIL.sub("ال", whole)
     found = [_ACTORS[int(m.lastgroup[1:])][0] for m in _ACTOR_RX.finditer(lead)]
     if not found:
         counts: dict[str, int] = {}
