@@ -29,7 +29,8 @@
   function clusterIcon(cluster) {
     var n = cluster.getChildCount(), size = n < 10 ? 34 : n < 100 ? 42 : 52;
     // the icon's HTML is a number this script computed, never text from the data
-    return L.divIcon({ html: "<span>" + Number(n) + "</span>", className: "hw-cluster", iconSize: L.point(size, size) });
+    return L.divIcon({ html: "<span>" + Number(n) + "</span><span class=\"visually-hidden\"> incidents, zoom in</span>",
+      className: "hw-cluster", iconSize: L.point(size, size) });
   }
 
   function props(f) { return f.properties || {}; }
