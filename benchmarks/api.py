@@ -230,7 +230,7 @@ def _pg_url() -> tuple[str, callable]:
     return f"{PG_BASE}?options=-csearch_path%3D{schema}", drop
 
 
-def run_backend(backend: str, args) -> dict:
+def run_backend(backend: str, args) -> list[dict]:
     tmp = tempfile.TemporaryDirectory(prefix="harmwatch-bench-")
     if args.url:  # an existing, already filled database: used as it is, never dropped
         url, cleanup = args.url, (lambda: None)
@@ -243,18 +243,24 @@ def run_backend(backend: str, args) -> dict:
         from harmwatch.db import dispose
 
         dispose(url)
-        proc, port = _serve(url, args.workers, args.cache_ttl)
-        try:
-            load(port, 2.0, 500, args.concurrency)  # warm-up: connections, caches
-            out = subprocess.run([sys.executable, __file__, "--load-port", str(port), "--duration", str(args.duration),
-                                  "--requests", str(args.requests), "--concurrency", str(args.concurrency)],
-                                 capture_output=True, text=True, check=True)
-            result = json.loads(out.stdout.strip().splitlines()[-1])
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-        return {"backend": backend, "incidents": args.incidents, "fill_s": round(filled, 1),
-                "workers": args.workers, "cache": args.cache_ttl, **result}
+        results = []
+        for ttl in args.cache_ttl:
+            proc, port = _serve(url, args.workers, ttl)
+            try:
+                # Warm-up: connections, plans; with the cache on, every query of the mix (twice, so
+                # that each worker is likely to have seen it), bounded in time.
+                load(port, 90.0 if ttl else 5.0, 2 * len(queries()) if ttl else 300, args.concurrency)
+                out = subprocess.run([sys.executable, __file__, "--load-port", str(port),
+                                      "--duration", str(args.duration), "--requests", str(args.requests),
+                                      "--concurrency", str(args.concurrency)],
+                                     capture_output=True, text=True, check=True)
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+            results.append({"backend": backend, "incidents": args.incidents, "fill_s": round(filled, 1),
+                            "workers": args.workers, "cache": ttl, **result})
+        return results
     finally:
         cleanup()
         tmp.cleanup()
@@ -268,7 +274,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20_000, help="requests at most")
     parser.add_argument("--concurrency", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--backends", default="postgresql,sqlite")
-    parser.add_argument("--cache-ttl", type=float, default=0.0, help="the server's response cache (0: off)")
+    parser.add_argument("--cache-ttl", type=lambda v: [float(x) for x in v.split(",")], default=[0.0, 60.0],
+                        help="the server's response cache in seconds, one run each (0: off) [0,60]")
     parser.add_argument("--url", help="load an existing database instead of filling a fresh one")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
     args = parser.parse_args()
@@ -278,12 +285,17 @@ def main() -> None:
     print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'cache s':>7} {'requests':>8} {'errors':>6} "
           f"{'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
     for backend in ([args.url.split(":")[0].split("+")[0]] if args.url else args.backends.split(",")):
-        r = run_backend(backend.strip(), args)
-        print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['cache']:>7} {r['requests']:>8,} {r['errors']:>6} "
-              f"{r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})", flush=True)
-        if r["first_errors"]:
-            print("  first errors:", r["first_errors"], flush=True)
-    print(f"load {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at the end", flush=True)
+        for r in run_backend(backend.strip(), args):
+            _print(r)
+    print(f"{os.cpu_count()} cores; other processes' load shows in the load average", flush=True)
+
+
+def _print(r: dict) -> None:
+    print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['cache']:>7} {r['requests']:>8,} "
+          f"{r['errors']:>6} {r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})  "
+          f"load avg {os.getloadavg()[0]:.1f}", flush=True)
+    if r["first_errors"]:
+        print("  first errors:", r["first_errors"], flush=True)
 
 
 if __name__ == "__main__":
