@@ -58,6 +58,15 @@ def _as_date(value) -> date | None:
         return None
 
 
+def _fit(value, size: int, *, exact: bool = False) -> str | None:
+    """A string that fits its column (None when it cannot: a country code must be exactly 2 letters)."""
+    if not isinstance(value, str) or not value:
+        return None
+    if exact and len(value) != size:
+        return None
+    return value[:size]
+
+
 def refresh_incident(session: Session, incident: Incident, claims: list[Claim],
                      outlets: dict[int, str | None] | None = None) -> None:
     """Rewrite an incident's merged data and columns from its member claims.
@@ -83,10 +92,12 @@ def refresh_incident(session: Session, incident: Incident, claims: list[Claim],
     injured = figs.get("civilians_injured", {})
     values = dict(
         date_start=_as_date(data["date"]["start"]), date_end=_as_date(data["date"]["end"]),
-        date_precision=data["date"]["precision"], country=first.get("country"), admin1=first.get("admin1"),
+        date_precision=(data["date"]["precision"] or "")[:16] or None,
+        country=_fit(first.get("country"), 2, exact=True), admin1=_fit(first.get("admin1"), 128),
         place_name=first.get("geoname") or first.get("name"), lat=first.get("lat"), lon=first.get("lon"),
-        perpetrators=data["perpetrators"], perpetrator=data["perpetrators"][0] if data["perpetrators"] else None,
-        means=data["means"], target=(data["target"] or None) and data["target"][:64],
+        perpetrators=data["perpetrators"],
+        perpetrator=_fit(data["perpetrators"][0], 64) if data["perpetrators"] else None,
+        means=_fit(data["means"], 32), target=_fit(data["target"], 64),
         killed_min=killed.get("min"), killed_max=killed.get("max"),
         injured_min=injured.get("min"), injured_max=injured.get("max"), data=data,
     )

@@ -86,6 +86,11 @@ def _parse(row: dict) -> dict:
     actor = str(row.get("actor") or "").strip().lower().replace(" ", "-")
     if not actor:
         raise StatementError("no actor")
+    if len(actor) > 64:
+        raise StatementError(f"actor id too long: {actor[:20]!r}...")
+    country = str(row.get("country") or "").strip().upper() or None
+    if country and len(country) != 2:
+        raise StatementError(f"country is not an ISO 3166 two-letter code: {country!r}")
     kind = str(row.get("kind") or row.get("type") or "").strip().lower()
     kind = _KIND_ALIASES.get(kind, kind)
     if kind not in KINDS:
@@ -96,7 +101,7 @@ def _parse(row: dict) -> dict:
     except ValueError:
         raise StatementError(f"date is not YYYY-MM-DD: {raw_date!r}") from None
     out = {"actor": actor, "kind": kind, "date": when, "place_name": (row.get("place") or None),
-           "country": (row.get("country") or None), "admin1": (row.get("admin1") or None),
+           "country": country, "admin1": (str(row["admin1"])[:128] if row.get("admin1") else None),
            "lat": _float(row, "lat"), "lon": _float(row, "lon"),
            "deaths_conceded": _int(row, "deaths", "deaths_conceded"),
            "injuries_conceded": _int(row, "injuries", "injuries_conceded"),
