@@ -11,8 +11,8 @@ from .segment import Info, Segment, event_dates
 
 __all__ = ["build_claim", "merge_figures", "FIELDS", "Context"]
 
-_POLICY = __import__("os").environ.get("HARMWATCH_FIG_POLICY", "lead")
-_NEAR = int(__import__("os").environ.get("HARMWATCH_NEAR", "0"))
+_POLICY = "lead"  # min from the lead sentence's reading (see merge_figures)
+_NEAR = 0  # how many sentences after the lead count as the lead's reading
 FIELDS = ("civilians_killed", "civilians_injured", "children_killed", "women_killed", "combatants_killed")
 _PREC_RANK = {"exact": 0, "settlement": 1, "near-settlement": 2, "district": 3, "province": 4, "water": 5,
               "country": 6, "unknown": 7}
