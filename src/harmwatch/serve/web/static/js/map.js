@@ -143,6 +143,7 @@
     shown.forEach(function (f) { var p = props(f); lo += p.killed_min || 0; hi += killedHi(p); });
     var text = "Showing " + HW.num(shown.length) + " of " + HW.num(state.features.length) + " incidents";
     text += " · " + HW.range({ min: lo, max: hi }) + " civilians killed.";
+    if (!state.features.length) text = "No incidents on the map yet.";
     if (state.unmapped) {
       text += " " + HW.num(state.unmapped) + (state.unmapped === 1
         ? " more incident has no coordinates and is not shown here."
