@@ -115,3 +115,11 @@ def test_any_order_gives_identical_incidents(specs, rnd):
     shuffled = list(items)
     rnd.shuffle(shuffled)
     assert outcome(items) == outcome(shuffled)
+
+
+def test_allied_perpetrators_are_not_penalised():
+    a = info("a", make_claim(perps=["russia"]))
+    b = info("b", make_claim(perps=["syrian-government"]))
+    c = info("c", make_claim(perps=["turkey"]))
+    assert "allied perpetrators" in pair_score(a, b)[1]
+    assert pair_score(a, b)[0] > pair_score(a, c)[0]

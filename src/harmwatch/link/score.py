@@ -12,6 +12,15 @@ THRESHOLD = 0.5   # the lowest score at which two claims are linked
 _DAY_TOLERANCE = 1  # reports of a night-time strike straddle two dates
 
 
+# Belligerents that fight together and that reports often confuse with one another.
+_ALLIES = [frozenset({"russia", "syrian-government", "iran", "hezbollah"}),
+           frozenset({"us-led-coalition", "united-states", "united-kingdom", "france"})]
+
+
+def _allied(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(a & group and b & group for group in _ALLIES)
+
+
 def _date_gap(a: ClaimInfo, b: ClaimInfo) -> int | None:
     """Days between the two date windows (0 when they overlap); None when either is unknown."""
     if a.start is None or b.start is None:
@@ -142,6 +151,8 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
         if a.perpetrators & b.perpetrators:
             score += 0.15
             reasons.append("same perpetrator")
+        elif _allied(a.perpetrators, b.perpetrators):
+            reasons.append("allied perpetrators")
         else:
             score -= 0.3
             reasons.append("different perpetrators")
