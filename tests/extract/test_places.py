@@ -204,3 +204,33 @@ def test_a_spelling_beats_a_shorter_exact_word():
 def test_units_smaller_than_a_province(text, precision, geoname):
     m = _one(text)
     assert (m.precision, m.geoname) == (precision, geoname)
+
+
+def test_unknown_neighbourhood_before_its_word():
+    found = find_places("Shelling hit the Qasabiya neighbourhood of Jabalia.")
+    names = {p.name: p for p in found}
+    assert names["Qasabiya"].precision == "near-settlement"
+    assert names["Qasabiya"].lat == names["Jabalia"].lat
+
+
+def test_empty_and_plain_texts():
+    assert find_places("") == [] and country_hints("") == []
+    assert find_places("nothing at all here, no names") == []
+
+
+def test_cli_find_and_info():
+    import json
+
+    from typer.testing import CliRunner
+
+    from harmwatch.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["gazetteer", "find", "-"], input="A strike near Khan Younis.\n")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output.splitlines()[0])
+    assert (row["start"], row["name"], row["precision"]) == (14, "Khan Younis", "near-settlement")
+    info = runner.invoke(app, ["gazetteer", "info"])
+    assert info.exit_code == 0 and "CC BY 4.0" in info.output
+    missing = runner.invoke(app, ["gazetteer", "find", "/nonexistent/file.txt"])
+    assert missing.exit_code == 1 and "cannot read" in missing.output

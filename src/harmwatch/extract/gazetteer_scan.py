@@ -38,6 +38,7 @@ _CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:{_ART}{_SEP})?[{_UP}][\
 _ARRUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _ART_BEFORE = re.compile(r"(?:^|[^\w])((?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])[-‐‑] ?)$")
+_LEADING_ARTICLE = re.compile(r"^(?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])[-‐‑\s]+")
 _NEXT = re.compile(r"(?:['’]s)?[ \u00a0]{1,2}([A-Za-z]+)")
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
 _INFO: dict[str, tuple] = {}
@@ -54,6 +55,7 @@ class Match:
     entries: list[Entry]
     fuzzy: bool = False
     prev: str = ""  # the word before the name, as written ("" at the start)
+    several_words: bool = False  # articles aside ("Bani Suhaila", not "al-Qasabiya")
 
 
 class Matches(list):
@@ -345,5 +347,6 @@ def scan(idx: Index, text: str) -> Matches:
                     continue
             elif prev is None:
                 prev = _prev_words(text, start)[0] if not key.isascii() else ""
-            out.append(Match(0, 0, start, end, key, entries, fuzzy, prev))
+            several = _LEADING_ARTICLE.sub("", text[start:end]).strip(" -").count(" ") > 0
+            out.append(Match(0, 0, start, end, key, entries, fuzzy, prev, several))
     return out

@@ -126,6 +126,8 @@ def _choose(idx: Index, m: Match, countries: Sequence[str], admin1, home: Sequen
     # A lone Arabic word abroad is more often an ordinary word ("الصور", the pictures: Tyre).
     strict = not m.key.isascii() and m.end - m.start < 12
     for _score, e in found:
+        if m.fuzzy and not home and e.fcode not in ("PPLA", "PPLC") and not m.several_words:
+            continue  # a spelling near a village's, with nothing else to go by: not enough
         if not home or e.country in home or e.kind == "country":
             return e
         if m.fuzzy or e.kind != "settlement":
@@ -154,14 +156,14 @@ def _vote(m: Match, lone_arabic: bool) -> tuple[str, float] | None:
 
 def _hints(idx: Index, text: str, matches: list[Match], scores: Counter | None = None) -> list[str]:
     scores = _hint_scores(idx, text, matches) if scores is None else scores
-    floor = max([1.0] + [s * 0.2 for s in scores.values()])
+    floor = max([0.5] + [s * 0.2 for s in scores.values()])
     return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
 
 
 def _home(scores: Counter) -> set[str]:
     """The countries a text is mostly about: half the top score or more."""
     top = max(scores.values(), default=0)
-    return {cc for cc, s in scores.items() if s >= max(1.0, top * 0.5)}
+    return {cc for cc, s in scores.items() if s >= max(0.5, top * 0.5)}
 
 
 def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
@@ -245,7 +247,7 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
         m = _VILLAGE_OF.match(text, w.end())
         if m:
             named.append((m.start(1), m.end(1), m.group(1)))
-        elif w.group() in ("village", "town"):
+        if w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp"):
             m = _VILLAGE_BEFORE.search(text, max(0, w.start() - 40), w.start())
             if m:
                 named.append((m.start(1), m.end(1), m.group(1)))
