@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .gazetteer_countries import COUNTRIES, PROVINCE_ALIASES, PROVINCE_DISPLAY
-from .gazetteer_names import _SPLIT, ARTICLES, fold, name_keys, skeleton
+from .gazetteer_names import NAME_SPLIT, ARTICLES, fold, name_keys, skeleton
 
 __all__ = ["Entry", "Index", "index", "use_database", "reset", "clear_database_caches", "ranked", "FEATURE_RANK"]
 
@@ -75,7 +75,7 @@ class Index:
                 self._add_name(number, name)
 
     def _add_name(self, number: int, name: str) -> None:
-        folded = [_fold_cached(t) for t in _SPLIT.split(name.strip()) if t]
+        folded = [_fold_cached(t) for t in NAME_SPLIT.split(name.strip()) if t]
         folded = [t for t in folded if t]
         if not folded:
             return

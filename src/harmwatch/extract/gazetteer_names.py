@@ -13,8 +13,8 @@ import re
 import unicodedata
 
 __all__ = [
-    "ARTICLES", "STOP_WORDS", "GIVEN_NAMES", "FACILITY_WORDS", "AR_STOP_WORDS", "fold", "is_arabic", "arabic_fold", "arabic_variants",
-    "compact_key", "skeleton", "name_keys",
+    "ARTICLES", "STOP_WORDS", "GIVEN_NAMES", "FACILITY_WORDS", "AR_STOP_WORDS", "NAME_SPLIT", "fold", "is_arabic",
+    "arabic_fold", "arabic_variants", "compact_key", "skeleton", "name_keys",
 ]
 
 # Arabic articles as transliterated (sun-letter assimilations included).
@@ -114,12 +114,12 @@ def arabic_variants(token: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_SPLIT = re.compile(r"[\s\-‐‑–—_/]+")
+NAME_SPLIT = re.compile(r"[\s\-‐‑–—_/]+")  # between the words of a name
 
 
 def compact_key(name: str) -> str:
     """The gazetteer key of a name: folded tokens without articles, joined without spaces."""
-    tokens = [fold(t) for t in _SPLIT.split(name.strip()) if t]
+    tokens = [fold(t) for t in NAME_SPLIT.split(name.strip()) if t]
     tokens = [t for t in tokens if t]
     kept = [t for t in tokens if t not in ARTICLES]
     return "".join(kept or tokens)
