@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .features import ClaimInfo
-from .score import THRESHOLD, compatible, pair_score
+from .score import THRESHOLD, compatible, pair_score, perpetrator_groups
 
 __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
 
@@ -49,16 +49,24 @@ def _blocks(c: ClaimInfo, wanted_up: set[tuple]) -> list[tuple]:
         return out
     cells = c.cells()
     admin1s = {(p.country, p.admin1) for p in c.places if p.admin1}
+    groups = perpetrator_groups(c.perpetrators) or {"*"}
     for d in range(c.start, c.end + 1):
         out.extend(("cell", cell, d) for cell in cells)
-        out.extend(("admin1", co, a1, d) for co, a1 in admin1s)
-        out.append(("country", c.country, d))
+        for co, a1 in admin1s:
+            out.append(("admin1-all", co, a1, d))
+            out.extend(("admin1", co, a1, d, g) for g in groups)
+        out.append(("country-all", c.country, d))
+        out.extend(("country", c.country, d, g) for g in groups)
     return out
 
 
 def _kind(c: ClaimInfo) -> int:
-    """Which index a claim searches: 0 undated (by place), 1 precise (cells), 2 vaguer (province/country)."""
-    return 0 if c.undated else (1 if c.precise_place else 2)
+    """Which index a claim searches: 0 undated (by place), 1 precise (cells), 2 province, 3 country."""
+    if c.undated:
+        return 0
+    if c.precise_place:
+        return 1
+    return 2 if any(p.admin1 for p in c.places) else 3
 
 
 def _queries(c: ClaimInfo) -> list[tuple]:
@@ -72,12 +80,20 @@ def _queries(c: ClaimInfo) -> list[tuple]:
         for d in days:
             out.extend(("cell", cell, d) for cell in near)
     else:
+        # vague places: only claims naming the same (or allied) belligerents, or none, are candidates
         admin1s = sorted({(p.country, p.admin1) for p in c.places if p.admin1})
+        groups = sorted(perpetrator_groups(c.perpetrators))
         for d in days:
-            if admin1s:
-                out.extend(("admin1", co, a1, d) for co, a1 in admin1s)
-            else:
-                out.append(("country", c.country, d))
+            for co, a1 in admin1s:
+                if groups:
+                    out.extend(("admin1", co, a1, d, g) for g in [*groups, "*"])
+                else:
+                    out.append(("admin1-all", co, a1, d))
+            if not admin1s:
+                if groups:
+                    out.extend(("country", c.country, d, g) for g in [*groups, "*"])
+                else:
+                    out.append(("country-all", c.country, d))
     return out
 
 

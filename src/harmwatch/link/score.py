@@ -6,7 +6,7 @@ from rapidfuzz import fuzz
 
 from .features import ClaimInfo, distance_km
 
-__all__ = ["THRESHOLD", "compatible", "pair_score"]
+__all__ = ["THRESHOLD", "compatible", "pair_score", "perpetrator_groups"]
 
 THRESHOLD = 0.5   # the lowest score at which two claims are linked
 _DAY_TOLERANCE = 1  # reports of a night-time strike straddle two dates
@@ -19,6 +19,14 @@ _ALLIES = [frozenset({"russia", "syrian-government", "iran", "hezbollah"}),
 
 def _allied(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(a & group and b & group for group in _ALLIES)
+
+
+def perpetrator_groups(perps: frozenset[str]) -> set[str]:
+    """Each perpetrator's group: its alliance when it has one, else itself."""
+    out = set()
+    for p in perps:
+        out.add(next((f"allies-{n}" for n, group in enumerate(_ALLIES) if p in group), p))
+    return out
 
 
 def _date_gap(a: ClaimInfo, b: ClaimInfo) -> int | None:
@@ -79,6 +87,9 @@ def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, s
     place = _place_relation(a, b)
     if not place[0]:
         return None
+    if not (a.precise_place and b.precise_place) and a.perpetrators and b.perpetrators \
+            and not a.perpetrators & b.perpetrators and not _allied(a.perpetrators, b.perpetrators):
+        return None  # places too vague to tell, and different belligerents named
     if gap is None:
         # without a date on one side: the same precise place, a shared perpetrator, the same toll
         if not (place[1] >= 0.75 and a.precise_place and b.precise_place
