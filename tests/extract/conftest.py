@@ -48,6 +48,9 @@ def _stated(ev: str, v: int) -> bool:
     import re
 
     ev = ev.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    arabic = {1: "واحد", 2: "اثن", 3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع", 10: "عشر"}
+    if v in arabic and arabic[v] in ev:
+        return True
     if re.search(rf"(?<![\d,]){v:,}(?!\d)|(?<![\d,]){v}(?!\d)", ev):
         return True
     if v < len(_WORDS) and re.search(rf"\b{_WORDS[v]}\b", ev):

@@ -205,3 +205,14 @@ def test_arabic_single_victim_and_prefixed_actor(check_claims):
     assert c["figures"]["women_killed"] == {"min": 1, "max": 1}
     assert c["figures"]["civilians_injured"] == {"min": 14, "max": 14}
     assert c["date"]["start"] == "2023-10-05"
+
+
+def test_arabic_post_quoted_in_an_english_page(check_claims):
+    text = ("Copy link to Tweet\n\nEmbed Tweet\n\n15 Retweets 83 Likes\n\n"
+            "رئيس مجلس المدينة: استشهاد أربعة عمال مدنيين وإصابة ثلاثة آخرين جراء العدوان الإسرائيلي على قارة ليل أمس.\n\n"
+            "More replies")
+    (c,) = check_claims(extract(text, document="mix1", published=date(2021, 8, 20)), text)
+    assert c["perpetrators"] == ["israel"]
+    assert c["figures"]["civilians_killed"] == {"min": 4, "max": 4}
+    assert c["figures"]["civilians_injured"] == {"min": 3, "max": 3}
+    assert c["date"]["start"] == "2021-08-19"

@@ -11,7 +11,7 @@ from datetime import date
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 _COUNTRY_WORDS = [
     ("SY", "syria aleppo idlib raqqa deir ez-zor deir ezzor homs hama damascus daraa manbij hasakah"),
@@ -59,9 +59,27 @@ def _places(text: str, countries: list[str]) -> list:
     if places is None:
         return []
     try:
-        return list(places.find_places(text, countries=countries))
+        found = list(places.find_places(text, countries=countries))
     except Exception:  # noqa: BLE001 - a place lookup failure must not lose the claims
         return []
+    if countries and any(m.country in countries for m in found):
+        # a name that also exists abroad ("Qarah", a common word) stays in the document's countries
+        found = [m for m in found if m.country is None or m.country in countries]
+    return found
+
+
+_AR_LETTERS = re.compile(r"[\u0621-\u064A]")
+
+
+def _tallies_then(segs, infos, text, anchor, document, title, extra: list[dict]) -> list[dict]:
+    """The tally claims of `segs` followed by `extra` claims."""
+    from .claims import Context, build_claim
+
+    out = []
+    if segs:
+        ctx = Context(text, anchor, _countries(text), [], infos, title)
+        out = [build_claim(seg, ctx, document, first=False, prev_perps=None) for seg in segs if seg.kind == "tally"]
+    return out + extra
 
 
 def _arabic(text: str, sents: list, document: str, anchor: date | None) -> list[dict]:
@@ -100,6 +118,11 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
             anchor = max(dated)
             infos = [analyse(s, anchor, dl_end) for s in sents]
     segs = segments(infos)
+    if not any(seg.kind == "incident" for seg in segs) and _AR_LETTERS.search(text):
+        if len(_AR_LETTERS.findall(text[:20000])) >= 40:  # Arabic posts quoted in an English page
+            ar = _arabic(text, sents, document, anchor)
+            if ar:
+                return _tallies_then(segs, infos, text, anchor, document, title, ar)
     if not segs:
         return []
     countries = _countries(text)
