@@ -216,3 +216,13 @@ def test_arabic_post_quoted_in_an_english_page(check_claims):
     assert c["figures"]["civilians_killed"] == {"min": 4, "max": 4}
     assert c["figures"]["civilians_injured"] == {"min": 3, "max": 3}
     assert c["date"]["start"] == "2021-08-19"
+
+
+def test_entire_family_has_no_figure(check_claims):
+    text = "An entire family was killed when jets struck their home in Idlib on 3 May 2019."
+    (c,) = incidents(check_claims(extract(text, document="f1", published=date(2019, 5, 6)), text))
+    assert c["figures"]["civilians_killed"] == {"min": None, "max": None}
+    text = "Casualties were reported after regime helicopters dropped barrel bombs on Daraya on 6 May 2019."
+    (c,) = incidents(check_claims(extract(text, document="f2", published=date(2019, 5, 6)), text))
+    assert c["figures"]["civilians_killed"] == {"min": None, "max": None}
+    assert c["perpetrators"] == ["syrian-government"]

@@ -204,8 +204,12 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
 
 
 def singular_victim(s: str) -> bool:
-    """True when the sentence says one person was killed without a number ("X was killed")."""
-    return _SINGULAR.search(s) is not None
+    """True when the sentence says one person was killed without a number ("X was killed");
+    not for a family or a household ("an entire family was killed": no figure)."""
+    for m in _SINGULAR.finditer(s):
+        if not re.search(r"\b(?:family|household|clan|crew|group|unit|team)\b", s[max(0, m.start() - 40):m.start()], re.I):
+            return True
+    return False
 
 
 def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
