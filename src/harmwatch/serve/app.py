@@ -20,7 +20,7 @@ _log = logging.getLogger("harmwatch.serve")
 
 class _Guard:
     """ASGI middleware: refuse request bodies over `limit` bytes (413), declared or streamed; add
-    protective headers to every response; call `after_write` when a writing request is done."""
+    protective headers to every response; call `after_write` when a writing request succeeded."""
 
     def __init__(self, app, limit: int, after_write: Callable[[], None] | None = None) -> None:
         self.app = app
@@ -61,15 +61,21 @@ class _Guard:
                     return {"type": "http.request", "body": whole, "more_body": False}
                 return await upstream()
 
+        status = 500
+
         async def send_with_headers(message):
+            nonlocal status
             if message["type"] == "http.response.start":
+                status = message["status"]
                 message["headers"] = list(message.get("headers") or []) + _SECURITY_HEADERS
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_headers)
         finally:
-            if self.after_write is not None and scope.get("method") not in ("GET", "HEAD", "OPTIONS"):
+            # Only a write that went through can change data (refused ones must not flush caches).
+            if self.after_write is not None and scope.get("method") not in ("GET", "HEAD", "OPTIONS") \
+                    and status < 400:
                 self.after_write()
 
     async def _refuse(self, send) -> None:
