@@ -123,3 +123,13 @@ def test_allied_perpetrators_are_not_penalised():
     c = info("c", make_claim(perps=["turkey"]))
     assert "allied perpetrators" in pair_score(a, b)[1]
     assert pair_score(a, b)[0] > pair_score(a, c)[0]
+
+
+def test_vague_places_link_only_the_same_or_allied_belligerents():
+    prov = info("a", make_claim(place=None, admin1_only="Raqqa", perps=["us-led-coalition"]))
+    none = info("b", make_claim(place=None, perps=["us-led-coalition"]))
+    other = info("c", make_claim(place=None, admin1_only="Raqqa", perps=["turkey"]))
+    assert pair_score(prov, other) is None
+    assert groups([prov, none, other]) == [["a", "b"], ["c"]]
+    # a report with no place at all still finds a precise one of the same day and belligerent
+    assert groups([info("p", make_claim()), info("q", make_claim(place=None))]) == [["p", "q"]]

@@ -57,16 +57,21 @@ def _blocks(c: ClaimInfo, wanted_up: set[tuple]) -> list[tuple]:
             out.extend(("admin1", co, a1, d, g) for g in groups)
         out.append(("country-all", c.country, d))
         out.extend(("country", c.country, d, g) for g in groups)
+        out.append(("any-all", d))
+        out.extend(("any", d, g) for g in groups)
     return out
 
 
 def _kind(c: ClaimInfo) -> int:
-    """Which index a claim searches: 0 undated (by place), 1 precise (cells), 2 province, 3 country."""
+    """Which index a claim searches: 0 undated (by place), 1 precise (cells), 2 province, 3 country,
+    4 no place at all (the day's claims anywhere)."""
     if c.undated:
         return 0
     if c.precise_place:
         return 1
-    return 2 if any(p.admin1 for p in c.places) else 3
+    if any(p.admin1 for p in c.places):
+        return 2
+    return 3 if c.country else 4
 
 
 def _queries(c: ClaimInfo) -> list[tuple]:
@@ -90,10 +95,11 @@ def _queries(c: ClaimInfo) -> list[tuple]:
                 else:
                     out.append(("admin1-all", co, a1, d))
             if not admin1s:
+                scope = ("country", c.country) if c.country else ("any",)
                 if groups:
-                    out.extend(("country", c.country, d, g) for g in [*groups, "*"])
+                    out.extend((*scope, d, g) for g in [*groups, "*"])
                 else:
-                    out.append(("country-all", c.country, d))
+                    out.append((f"{scope[0]}-all", *scope[1:], d))
     return out
 
 
