@@ -40,3 +40,10 @@ def test_family_of_six_and_singular_victims():
 
 def test_death_toll():
     assert figs("The death toll rose to 70.")[0][:2] == ("70", "killed")
+
+
+def test_belligerent_claim_does_not_make_combatants():
+    got = figs("The military said its jets killed 12 militants in the village.")
+    assert got == [("12", "killed", "person", False)]
+    got = figs("Monitors said 12 ISIS fighters were killed in the village.")
+    assert got == [("12", "killed", "combatant", False)]

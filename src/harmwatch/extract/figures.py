@@ -25,7 +25,7 @@ _MAN = {"man", "men", "father", "fathers", "husband", "husbands", "brother", "br
 _COMBATANT = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "guard", "guards",
               "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists",
               "combatant", "combatants", "troops", "servicemen", "militiamen", "militia", "operatives",
-              "commanders", "commander", "officers", "policemen", "personnel"}
+              "commanders", "commander", "officers", "policemen", "personnel", "terrorists", "terrorist"}
 _PERSON = {"people", "person", "persons", "civilian", "civilians", "individual", "individuals",
            "resident", "residents", "villager", "villagers", "member", "members", "relative",
            "relatives", "others", "other", "victim", "victims", "worshippers", "passengers", "students",
@@ -123,6 +123,12 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
+_CLAIMED_ENEMY = {"militant", "militants", "terrorist", "terrorists", "fighters", "fighter", "operatives", "gunmen",
+                  "insurgents", "jihadists"}
+_BELLIGERENT_SAYS = re.compile(
+    r"\b(?:military|army|IDF|Israel\s+Defen[cs]e\s+Forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|coalition|"
+    r"Pentagon|CENTCOM|AFRICOM|Kremlin|regime|SANA|Turkish\s+(?:military|army)|TSK|Israel|Russia|spokes(?:man|person|woman))\b"
+    r"[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|stated|alleged)\b", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
@@ -276,6 +282,8 @@ def sentence_figures(s: str) -> list[Fig]:
             group = prev.group
         total = (head in _GENERIC or head in _KILLED_NOUN or head in _INJURED_NOUN or not head) \
             and not _PARTIAL.search(s, start, nend)
+        if cat == "combatant" and head in _CLAIMED_ENEMY and _BELLIGERENT_SAYS.search(s):
+            cat = "person"  # only the attacker calls them militants: they stay civilians (Airwars' rule)
         fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)
         figs.append(fig)
         prev, prev_end = fig, nend
