@@ -72,7 +72,8 @@ _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
     r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
-    r"(?:the\s+)?(?:deaths|killings)\s+of)"
+    r"(?:the\s+)?(?:deaths|killings)\s+of|"
+    r"(?:victims|dead|those\s+killed|the\s+killed|fatalities)\b[^.;]{0,40}?\b(?:included|include|were|are))"
     r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
     r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least|alongside|along\s+with|together\s+with|"
     r"(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of))*"
@@ -249,7 +250,7 @@ def sentence_figures(s: str) -> list[Fig]:
         if prev is not None and s.count("(", prev_end, start) > s.count(")", prev_end, start):
             continue  # "11 children (five boys and six girls)": a breakdown of the breakdown
         before = s[max(0, start - 70):start]
-        subset = bool(_SUBSET.search(before)) or partitive
+        subset = (bool(_SUBSET.search(before)) and prev is not None) or partitive
         if _FAMILY_OF.search(before):
             cat = cat or "person"
         pv = _PREP_VERB.search(before)
