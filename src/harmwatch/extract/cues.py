@@ -96,7 +96,8 @@ _GENERIC_SAID = re.compile(
 _NOT_SOURCE = re.compile(r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Their|On|In|At|But|And|"
                          r"Local|Sources?|Israel|Israeli|Russian|Syrian|Turkish|US|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|Police|Officials?|Reports?)$")
+                         r"November|December|Police|Officials?|Reports?|Facebook|Twitter|X|Instagram|Telegram|WhatsApp|YouTube|"
+                         r"sources|Sources|Media|News|Images?|Videos?|Photos?)$")
 
 
 _MEANS_STARTS = frozenset(
