@@ -226,3 +226,19 @@ def test_entire_family_has_no_figure(check_claims):
     (c,) = incidents(check_claims(extract(text, document="f2", published=date(2019, 5, 6)), text))
     assert c["figures"]["civilians_killed"] == {"min": None, "max": None}
     assert c["perpetrators"] == ["syrian-government"]
+
+
+def test_wire_story_with_a_denial_and_fighters(check_claims):
+    text = ("MOGADISHU, Somalia (AP) — A U.S. airstrike killed five al-Shabab fighters near Jilib on Tuesday, "
+            "the U.S. Africa Command said, adding that no civilians were harmed. Residents said three civilians, "
+            "including a woman, were among the dead.")
+    (c,) = incidents(check_claims(extract(text, document="so1", published=date(2019, 4, 3)), text))
+    assert c["perpetrators"] == ["united-states"] and c["official_response"] == "denied"
+    assert c["figures"]["combatants_killed"] == {"min": 5, "max": 5}
+    assert c["figures"]["civilians_killed"] == {"min": 3, "max": 3}
+    assert c["date"]["start"] == "2019-04-02"
+    text = ("ADEN, Yemen — An air strike by the Saudi-led coalition on a prison in Saada killed at least 70 "
+            "detainees on 21 January 2022. The coalition said it would review the incident.")
+    (c,) = incidents(check_claims(extract(text, document="ye1", published=date(2022, 1, 22)), text))
+    assert c["official_response"] == "under-review" and c["target"] == "prison"
+    assert c["perpetrators"] == ["saudi-led-coalition"]

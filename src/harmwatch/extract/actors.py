@@ -56,7 +56,7 @@ _ACRONYMS: list[tuple[str, str]] = [
 ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government")}
                    | {"united-states", "unknown"})
 
-_RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})\\b)" for k, (p, _) in enumerate(_NAMES)), re.I)
+_RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(_NAMES)), re.I)
 _RX_ACR = re.compile("|".join(f"(?P<a{k}>\\b(?:{p})\\b)" for k, (p, _) in enumerate(_ACRONYMS)))
 _NAME_STARTS = frozenset(
     "u us american anti international global cjtf operation inherent saudi arab emirati turkish turkey syrian free "
@@ -93,11 +93,11 @@ _ADMITTED = re.compile(
     r"assessed\s+(?:the\s+report\s+)?(?:as\s+)?credible|deemed\s+credible|confirmed\s+(?:civilian\s+(?:casualties|deaths)|that\s+civilians))",
     re.I,
 )
-_DENIED = re.compile(r"\b(?:den(?:ied|ies|ying)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?)|"
+_DENIED = re.compile(r"\b(?:den(?:ied|ies|ying)|no\s+civilians\s+were\s+(?:harmed|killed|injured|hurt)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?)|"
                      r"non[- ]credible|not\s+credible|no\s+(?:evidence|record)\s+of\s+(?:a\s+)?strikes?|dismissed\s+(?:the\s+)?(?:claims?|reports?))\b", re.I)
 _REVIEW = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:investigating|looking\s+into|reviewing|examining|assessing)|"
                      r"under\s+(?:review|investigation)|(?:launched|opened|ordered)\s+an?\s+(?:investigation|inquiry|probe)|"
-                     r"will\s+(?:investigate|review|look\s+into))\b", re.I)
+                     r"(?:will|would)\s+(?:investigate|review|look\s+into|examine)|opened\s+an\s+inquiry)\b", re.I)
 _STRIKE_ACK = re.compile(
     r"\b(?:military|army|idf|israel\s+defen[cs]e\s+forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|pentagon|"
     r"coalition|centcom|spokes(?:man|person|woman)|statement)\b[^.;]{0,120}?\b(?:said|says|confirmed|acknowledged|"
@@ -174,7 +174,8 @@ def official_response(text: str) -> str:
     if any(w in low for w in ("admit", "conced", "responsib", "apolog", "acknowledg", "credible", "confirmed")) \
             and _ADMITTED.search(text):
         return "admitted"
-    if any(w in low for w in ("den", "reject", "credible", "no evidence", "no record", "dismiss")) and _DENIED.search(text):
+    if any(w in low for w in ("den", "reject", "credible", "no evidence", "no record", "dismiss", "no civilians")) \
+            and _DENIED.search(text):
         return "denied"
     if any(w in low for w in ("said", "says", "confirm", "acknowledg", "stated", "announc", "claimed")) \
             and any(w in low for w in ("military", "army", "idf", "defen", "pentagon", "coalition", "centcom", "spokes",

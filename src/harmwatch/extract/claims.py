@@ -28,6 +28,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*(?:[A-Z][a-z]
 _SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                           r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
                         r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Israeli|Russian|Syrian|US|Twitter|Facebook|Telegram|X|"
@@ -207,7 +208,10 @@ def _mentions(ctx: Context, info: Info) -> list:
 
 
 def _dateline_place(ctx: Context, m) -> bool:
-    return _DATELINE_AFTER.match(ctx.text, m.end) is not None
+    if _DATELINE_AFTER.match(ctx.text, m.end) is not None:
+        return True
+    # "ADEN, Yemen — ..." / "KHARKIV - ...": the reporter's city at the very top
+    return m.start <= 2 and _DASH_DATELINE.match(ctx.text, m.end) is not None
 
 
 def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:

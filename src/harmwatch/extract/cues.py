@@ -14,7 +14,7 @@ _MEANS: list[tuple[str, str]] = [
     ("helicopter", r"helicopters?|barrel\s+bombs?|gunships?"),
     ("airstrike", r"air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attack|strike)s?|warplanes?|"
                   r"war\s+planes|jets?|fighter\s+planes|aircraft|bombers?|air\s+force|airborne\s+strikes?|bombed\s+from\s+the\s+air|"
-                  r"air\s+attacks?|aviation|f-16s?|su-\d+"),
+                  r"air\s+attacks?|aviation|f-16s?|su-\d+|guided\s+bombs?|glide\s+bombs?|aerial\s+bombs?|air-dropped"),
     ("missile", r"missiles?|rockets?|ballistic|cruise\s+missile|grad|himars|iskander|kalibr"),
     ("artillery", r"artillery|shell(?:ing|ed|s)?|mortars?|tank\s+(?:fire|shells?|rounds?)|howitzers?|"
                   r"multiple\s+rocket\s+launchers?|mlrs|cluster\s+munitions?|bombardment"),
@@ -104,7 +104,7 @@ _MEANS_STARTS = frozenset(
     "chem chlo sari toxi nerv pois ied impr car suic road land expl boob vbie bomb moto dron uav uavs unma quad "
     "loit shah heli barr guns air airs aeri warp war jet jets figh airc avia f su miss rock ball crui grad hima "
     "iska kali arti shel mort tank howi mult mlrs clus gunf shot snip open grou exec raid stor stab bull shoo live "
-    "airb".split())
+    "airb guid glid".split())
 _TARGET_STARTS = frozenset(
     "hosp clin medi heal ambu scho kind univ coll mosq chur mark souk baza bake brea pris jail dete refu disp idp "
     "camp camps tent tents enca shel car cars vehi truc bus buse van vans moto conv mini taxi boat ferr fish brid "

@@ -130,6 +130,7 @@ _BELLIGERENT_SAYS = re.compile(
     r"\b(?:military|army|IDF|Israel\s+Defen[cs]e\s+Forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|coalition|"
     r"Pentagon|CENTCOM|AFRICOM|Kremlin|regime|SANA|Turkish\s+(?:military|army)|TSK|Israel|Russia|spokes(?:man|person|woman))\b"
     r"[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|stated|alleged)\b", re.I)
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z]")
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
@@ -201,7 +202,7 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
             return cat, None, m.end(), partitive, lw
         if lw == "of" and re.match(r"\s+(?:the|them|whom|those|these|his|her|their)\b", s[m.end():m.end() + 8], re.I):
             partitive = True
-        if lw in _MODS or (w[0].isupper() and mods < 3 and w.isalpha()):
+        if lw in _MODS or (mods < 3 and (w[0].isupper() and w.isalpha() or _ARTICLE_NAME.match(w))):
             mods += 1
             if mods > 4:
                 break
