@@ -45,5 +45,5 @@ def test_death_toll():
 def test_belligerent_claim_does_not_make_combatants():
     got = figs("The military said its jets killed 12 militants in the village.")
     assert got == [("12", "killed", "person", False)]
-    got = figs("Monitors said 12 ISIS fighters were killed in the village.")
+    got = figs("The army said 12 ISIS fighters were killed in the village.")
     assert got == [("12", "killed", "combatant", False)]

@@ -148,9 +148,9 @@ def _date(seg: Segment, ctx: Context, first: bool) -> dict:
 def _tally_date(seg: Segment, ctx: Context) -> dict:
     s = seg.lead.sent.text
     start = None
-    m = re.search(r"\bsince\b", s, re.I)
+    m = re.search(r"\b(?:since|from|between)\b", s, re.I)
     for d in seg.lead.dates:
-        if d.first and (m is None or d.start > m.start()):
+        if d.first and m is not None and 0 <= d.start - m.end() <= 25:
             start = d.first
             break
     if start is None and m is not None and ctx.anchor:

@@ -124,8 +124,7 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
-_CLAIMED_ENEMY = {"militant", "militants", "terrorist", "terrorists", "fighters", "fighter", "operatives", "gunmen",
-                  "insurgents", "jihadists"}
+_CLAIMED_ENEMY = {"militant", "militants", "terrorist", "terrorists", "operatives"}
 _BELLIGERENT_SAYS = re.compile(
     r"\b(?:military|army|IDF|Israel\s+Defen[cs]e\s+Forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|coalition|"
     r"Pentagon|CENTCOM|AFRICOM|Kremlin|regime|SANA|Turkish\s+(?:military|army)|TSK|Israel|Russia|spokes(?:man|person|woman))\b"
