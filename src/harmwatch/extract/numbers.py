@@ -34,9 +34,9 @@ _VAGUE = {
     "dozens": (12, None), "scores": (20, None), "tens": (10, None), "hundreds": (100, None),
     "thousands": (1000, None), "several": (3, None), "a number of": (3, None), "many": (3, None),
     "a dozen": (12, 12), "half a dozen": (6, 6), "a couple of": (2, 2), "a handful of": (3, None),
-    "numerous": (3, None),
+    "numerous": (3, None), "a large number of": (3, None), "large numbers of": (3, None), "a great many": (3, None),
 }
-_VAGUE_RE = (r"half\s+a\s+dozen|a\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|tens(?:\s+of)?|"
+_VAGUE_RE = (r"a\s+large\s+number\s+of|large\s+numbers\s+of|a\s+great\s+many|half\s+a\s+dozen|a\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|tens(?:\s+of)?|"
              r"hundreds(?:\s+of)?|thousands(?:\s+of)?|several|a\s+number\s+of|many|a\s+couple\s+of|"
              r"a\s+handful\s+of|numerous")
 
@@ -62,7 +62,7 @@ _STARTS = frozenset(
     "# zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a half dozens scores tens "
     "hundreds thousands several many numerous at no not more over upwards in up as almost nearly close fewer "
-    "less just around about approximately roughly an estimated some exactly only between from".split()
+    "less just around about approximately roughly an estimated some exactly only between from large great".split()
 )
 _MIN_RX = re.compile(rf"^(?:{_MIN_Q})$", re.I)
 _MAX_RX = re.compile(rf"^(?:{_MAX_Q})$", re.I)

@@ -27,6 +27,7 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|separate|other|new|further)\s+
                       r"attack|bombing|incident|raid|explosion|blast|shelling)", re.I)
 _REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|"
                         r"facebook|twitter|telegram|instagram)\b", re.I)
+_HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|injuries|casualties|martyred|martyrs)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|previous(?:ly)?\b|"
     r"had\s+(?:been\s+)?(?:killed|died|wounded)|years?\s+ago|months\s+ago|in\s+a\s+previous|prior\s+to\s+this|"
@@ -142,6 +143,16 @@ def segments(infos: list[Info]) -> list[Segment]:
             if info.harm and info.attack and not info.tally:
                 out.append(_new(infos, i, -1, None))
                 break
+        else:
+            # an attack told in one sentence, its harm in another ("...were injured and others killed")
+            attack = next((i for i, info in enumerate(infos) if ATTACK.search(info.sent.text)), None)
+            harm = next((i for i, info in enumerate(infos) if info.harm and not info.tally
+                         and _HURT.search(info.sent.text)), None)
+            if attack is not None and harm is not None and abs(harm - attack) <= 3:
+                seg = _new(infos, attack, -1, None)
+                if harm != attack:
+                    seg.members.append(infos[harm])
+                out.append(seg)
     return out
 
 
