@@ -242,3 +242,10 @@ def test_wire_story_with_a_denial_and_fighters(check_claims):
     (c,) = incidents(check_claims(extract(text, document="ye1", published=date(2022, 1, 22)), text))
     assert c["official_response"] == "under-review" and c["target"] == "prison"
     assert c["perpetrators"] == ["saudi-led-coalition"]
+
+
+def test_no_casualties_no_claim(check_claims):
+    text = "The army said its jets struck a weapons depot near Aleppo on 5 May 2020. No casualties were reported."
+    assert incidents(check_claims(extract(text, document="n1", published=date(2020, 5, 6)), text)) == []
+    text = "Jets struck a depot near Aleppo on 5 May 2020, with no immediate reports of casualties."
+    assert incidents(check_claims(extract(text, document="n2", published=date(2020, 5, 6)), text)) == []

@@ -28,6 +28,8 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|separate|other|new|further)\s+
 _REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|"
                         r"facebook|twitter|telegram|instagram)\b", re.I)
 _HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|injuries|casualties|martyred|martyrs)\b", re.I)
+_NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:civilian\s+)?"
+                      r"(?:casualties|injuries|deaths|fatalities|victims|one\s+was)\b|\bnobody\s+was\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|previous(?:ly)?\b|"
     r"had\s+(?:been\s+)?(?:killed|died|wounded)|years?\s+ago|months\s+ago|in\s+a\s+previous|prior\s+to\s+this|"
@@ -140,14 +142,14 @@ def segments(infos: list[Info]) -> list[Segment]:
         last_used = i
     if not any(s.kind == "incident" for s in out):
         for i, info in enumerate(infos):
-            if info.harm and info.attack and not info.tally:
+            if info.harm and info.attack and not info.tally and not _NO_HARM.search(info.sent.text):
                 out.append(_new(infos, i, -1, None))
                 break
         else:
             # an attack told in one sentence, its harm in another ("...were injured and others killed")
             attack = next((i for i, info in enumerate(infos) if ATTACK.search(info.sent.text)), None)
             harm = next((i for i, info in enumerate(infos) if info.harm and not info.tally
-                         and _HURT.search(info.sent.text)), None)
+                         and _HURT.search(info.sent.text) and not _NO_HARM.search(info.sent.text)), None)
             if attack is not None and harm is not None and abs(harm - attack) <= 3:
                 seg = _new(infos, attack, -1, None)
                 if harm != attack:
