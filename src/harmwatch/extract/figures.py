@@ -72,7 +72,7 @@ _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
     r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
-    r"(?:the\s+)?(?:deaths|killings)\s+of|"
+    r"(?:the\s+)?(?:deaths?|killings?)\s+of|"
     r"(?:victims|dead|those\s+killed|the\s+killed|fatalities)\b[^.;]{0,40}?\b(?:included|include|were|are))"
     r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
     r"(?:\s+(?:all|only|another|also|the|some|about|over|nearly|almost|at\s+least|alongside|along\s+with|together\s+with|"
@@ -115,7 +115,8 @@ _A_PERSON = re.compile(
     r"\d+[- ]year[- ]old|[a-z]+[- ]year[- ]old|[a-z]+-month[- ]old|\d+[- ]month[- ]old)\s+){0,2}(?P<n>child|boy|girl|woman|man|civilian|person|baby|infant|"
     r"toddler|teenager|mother|father|journalist|paramedic|doctor|nurse|farmer|shepherd|fisherman|student|"
     r"worker|soldier|fighter|wife|husband|son|daughter|brother|sister|resident|driver|guard|member|"
-    r"teacher|photographer|volunteer)\b",
+    r"teacher|photographer|volunteer)\b(?!['’]s)(?!\s+(?:car|vehicle|house|home|building|area|neighbou?rhood|site|target|"
+    r"infrastructure|object|truck|bus|boat|shelter|facility|population|convoy|gathering|camp|district)\b)",
     re.I,
 )
 _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals", "residents", "villagers",
@@ -130,6 +131,7 @@ _BELLIGERENT_SAYS = re.compile(
     r"Pentagon|CENTCOM|AFRICOM|Kremlin|regime|SANA|Turkish\s+(?:military|army)|TSK|Israel|Russia|spokes(?:man|person|woman))\b"
     r"[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|stated|alleged)\b", re.I)
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z]")
+_RELATIVE = re.compile(r"\b(?:who|that|which|had\s+been|having\s+been|have\s+been|previously|already)\s+(?:\w+\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
@@ -298,6 +300,7 @@ def _next_verb(s: str, pos: int, near: bool):
     if not m or m.start() > limit:
         return None
     between = s[pos:m.start()]
-    if _BLOCKER.search(between):
-        return None
+    for b in _BLOCKER.finditer(between):
+        if not _RELATIVE.search(between, max(0, b.start() - 16), b.start()):
+            return None  # "20 people were sheltering ..." (not "members who had been displaced")
     return m
