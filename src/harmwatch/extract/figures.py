@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import Quantity, quantities
+from .numbers import quantities
 
 __all__ = ["Fig", "sentence_figures", "KILL_WORD", "singular_victim"]
 
