@@ -145,9 +145,12 @@ def test_geojson(api):
     f = props[keys["mayadin"]]
     assert f["geometry"] == {"type": "Point", "coordinates": [40.45, 35.02]}
     assert f["properties"] == {"id": keys["mayadin"], "date": "2017-06-26", "perpetrators": ["us-led-coalition"],
-                               "killed_min": 12, "killed_max": 70, "grade": "weak", "place": "Mayadin"}
+                               "killed_min": 12, "killed_max": 70, "grade": "weak", "place": "Mayadin",
+                               "country": "SY"}
     grades = {f["properties"]["grade"] for f in client.get("/api/incidents.geojson").json()["features"]}
     assert "confirmed" in grades and "fair" not in grades
+    iraq = client.get("/api/incidents.geojson?country=IQ").json()["features"]
+    assert [f["properties"]["country"] for f in iraq] == ["IQ"]  # the dashboard colours points by it
 
 
 def test_downloads(api):

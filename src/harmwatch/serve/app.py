@@ -12,9 +12,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
-__all__ = ["create_app", "MAX_BODY"]
+__all__ = ["create_app", "MAX_BODY", "GZIP_MIN"]
 
 MAX_BODY = int(os.environ.get("HARMWATCH_MAX_BODY", str(6 * 1024 * 1024)))  # bytes in one request body
+GZIP_MIN = 1024  # responses this large or larger are gzipped for clients that accept it
+_GZIP_LEVEL = 6  # zlib's default: most of level 9's saving at a fraction of its CPU
 _log = logging.getLogger("harmwatch.serve")
 
 
@@ -128,6 +130,7 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     Writes are limited per user to `write_rate` a second, in bursts up to `write_burst`. Listing
     totals are cached for `count_ttl` seconds, public JSON responses for `cache_ttl` seconds
     (default $HARMWATCH_CACHE_TTL, else 0: off); both are dropped after every write through this app.
+    Responses of GZIP_MIN bytes or more are gzipped when the client sends `Accept-Encoding: gzip`.
     """
     from harmwatch import __version__
     from harmwatch.db import connect
@@ -163,5 +166,8 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
         app.state.counts.clear()
         app.state.responses.clear()
 
-    app.add_middleware(_Guard, limit=max_body, after_write=after_write)
+    from fastapi.middleware.gzip import GZipMiddleware
+
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN, compresslevel=_GZIP_LEVEL)
+    app.add_middleware(_Guard, limit=max_body, after_write=after_write)  # outermost: sees every request
     return app

@@ -24,16 +24,26 @@ class CountCache:
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        now = time.monotonic()
-        hit = self._data.get(key)
-        if hit is not None and now - hit[0] < self.ttl:
-            return hit[1]
+        """The value kept for `key`, else `compute()` (then kept)."""
+        hit = self.peek(key)
+        if hit is not None:
+            return hit
         value = compute()
+        self.put(key, value)
+        return value
+
+    def peek(self, key: Hashable) -> Any:
+        """The value kept for `key`, or None when there is none (or it is too old)."""
+        hit = self._data.get(key)
+        if hit is not None and time.monotonic() - hit[0] < self.ttl:
+            return hit[1]
+        return None
+
+    def put(self, key: Hashable, value: Any) -> None:
         with self._lock:
             if len(self._data) >= self.max_entries:
                 self._data.clear()
-            self._data[key] = (now, value)
-        return value
+            self._data[key] = (time.monotonic(), value)
 
     def clear(self) -> None:
         with self._lock:

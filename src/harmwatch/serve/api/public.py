@@ -16,7 +16,8 @@ from .cache import cached
 from .deps import get_session
 from .filters import (GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, longest_span,
                       split_list)
-from .records import incident_detail, public_records
+from .listing import incident_page
+from .records import incident_detail, records_from_rows
 from .responses import json_response
 
 __all__ = ["router", "GEOJSON_MAX"]
@@ -51,32 +52,6 @@ def _meta(session: Session) -> Response:
                           "date_min": lo, "date_max": hi, "version": __version__})
 
 
-def _page(session: Session, request: Request, f: IncidentFilters, sort: str, limit: int,
-          offset: int) -> tuple[int, list[tuple[int, str]]]:
-    """The number of matches and one page of (id, key), in `sort` order with undated (or
-    uncounted) incidents last on both backends, each part read in index order."""
-    col = Incident.date_start if sort.endswith("date") else Incident.killed_min
-    order = (col.desc(), Incident.id.desc()) if sort.startswith("-") else (col.asc(), Incident.id.asc())
-    counts = request.app.state.counts
-    span = _span(session, request)
-
-    def count() -> tuple[int, int]:
-        total, known = session.execute(apply_filters(select(func.count(Incident.id), func.count(col)), f,
-                                                     span=span)).one()
-        return int(total or 0), int(known or 0)
-
-    total, known = counts.get((f, col.key), count)
-    unknown = total - known
-    base = apply_filters(select(Incident.id, Incident.key), f, span=span)
-    rows: list = []
-    if offset < known:
-        rows = session.execute(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)).all()
-    if len(rows) < limit and unknown and offset + len(rows) >= known:
-        rows += session.execute(base.where(col.is_(None)).order_by(order[1]).limit(limit - len(rows))
-                                .offset(max(0, offset - known))).all()
-    return total, [(row[0], row[1]) for row in rows]
-
-
 def _span(session: Session, request: Request) -> int:
     return request.app.state.counts.get("longest-span", lambda: longest_span(session))
 
@@ -87,9 +62,11 @@ def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000),
               session: Session = Depends(get_session)) -> Response:
     def compute() -> Response:
-        total, page = _page(session, request, f, sort, limit, offset)
+        span = _span(session, request)
+        conn = session.connection()  # Core on the session's connection: no ORM work per statement
+        total, rows = incident_page(conn, f, sort, limit, offset, span=span, counts=request.app.state.counts)
         return json_response({"total": total, "limit": limit, "offset": offset,
-                              "items": public_records(session, page)})
+                              "items": records_from_rows(conn, rows)})
 
     return cached(request, compute)
 
@@ -102,14 +79,15 @@ def incidents_geojson(request: Request, f: IncidentFilters = Depends(incident_fi
 
 def _geojson(request: Request, f: IncidentFilters, session: Session) -> Response:
     stmt = apply_filters(select(Incident.key, Incident.date_start, Incident.perpetrators, Incident.killed_min,
-                                Incident.killed_max, effective_grade, Incident.place_name, Incident.lon,
-                                Incident.lat), f, span=_span(session, request))
+                                Incident.killed_max, effective_grade, Incident.place_name, Incident.country,
+                                Incident.lon, Incident.lat), f, span=_span(session, request))
     stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
     stmt = stmt.order_by(Incident.date_start.asc().nulls_last(), Incident.id).limit(GEOJSON_MAX)
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                  "properties": {"id": key, "date": day.isoformat() if day else None, "perpetrators": perps or [],
-                                "killed_min": kmin, "killed_max": kmax, "grade": grade, "place": place}}
-                for key, day, perps, kmin, kmax, grade, place, lon, lat in session.execute(stmt)]
+                                "killed_min": kmin, "killed_max": kmax, "grade": grade, "place": place,
+                                "country": country}}
+                for key, day, perps, kmin, kmax, grade, place, country, lon, lat in session.execute(stmt)]
     return json_response({"type": "FeatureCollection", "features": features},
                          headers={"Content-Type": "application/geo+json"})
 

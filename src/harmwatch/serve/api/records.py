@@ -9,63 +9,79 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from sqlalchemy import Integer, any_, bindparam, select
+from sqlalchemy import Connection, Integer, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document, DocumentName, Incident, OfficialStatement
 
-__all__ = ["CONTEXT", "public_records", "incident_detail", "statement_dict"]
+__all__ = ["CONTEXT", "RECORD_COLUMNS", "among", "public_records", "records_from_rows", "incident_detail",
+           "statement_dict"]
 
 CONTEXT = 200  # characters of text shown before and after an evidence span
+# Plain tables (Core): listing queries skip the ORM's per-statement work.
+_INC, _LINK, _CLAIM = Incident.__table__, ClaimLink.__table__, Claim.__table__
+_DOC, _NAME = Document.__table__, DocumentName.__table__
+_LINK_DOC = _CLAIM.c.document_id
 
 
-def _among(session: Session, column, values):
+def among(dialect: str, column, values):
     """`column IN values`; on PostgreSQL one array parameter (`= ANY(:values)`) rather than one
     parameter per value, which SQLAlchemy would otherwise render and cast one by one."""
     values = list(values)
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
     return column.in_(values)
+
+
+RECORD_COLUMNS = (_INC.c.id, _INC.c.key, _INC.c.data, _INC.c.grade, _INC.c.grade_override, _INC.c.grade_reasons,
+                  _INC.c.grade_override_reason)  # what `records_from_rows` needs of each incident
 
 
 def public_records(session: Session, page: Sequence[tuple[int, str]]) -> list[dict]:
     """Public export-shape dicts for (id, key) pairs, in their order.
 
     The same records as harmwatch.serve.export.incident_records(public=True) (a test holds them
-    equal), read with plain column queries: claims' JSON is parsed only for incidents that a
-    confidential source feeds, where the public source names must be recomputed.
+    equal), read with plain column queries.
     """
     if not page:
         return []
-    ids = [inc_id for inc_id, _ in page]
-    rows = {r[0]: r for r in session.execute(
-        select(Incident.id, Incident.key, Incident.data, Incident.grade, Incident.grade_override,
-               Incident.grade_reasons, Incident.grade_override_reason).where(_among(session, Incident.id, ids)))}
+    conn = session.connection()
+    dialect = conn.dialect.name
+    rows = {r[0]: r for r in conn.execute(select(*RECORD_COLUMNS)
+                                          .where(among(dialect, _INC.c.id, [i for i, _ in page])))}
+    return records_from_rows(conn, [rows[i] for i, _ in page if i in rows])
+
+
+def records_from_rows(conn: Connection, rows: Sequence) -> list[dict]:
+    """Public export-shape dicts for incident rows of RECORD_COLUMNS, in their order: one more
+    query for their claims, documents and the documents' credited names; claims' JSON is parsed
+    only for incidents that a confidential source feeds, where the public source names must be
+    recomputed."""
+    if not rows:
+        return []
+    dialect = conn.dialect.name
     members: dict[int, list] = defaultdict(list)
-    for inc_id, claim_id, key, doc_pk, doc_id, confidential in session.execute(
-            select(ClaimLink.incident_id, Claim.id, Claim.key, Document.id, Document.doc_id, Document.confidential)
-            .join(Claim, Claim.id == ClaimLink.claim_id).join(Document, Document.id == Claim.document_id)
-            .where(_among(session, ClaimLink.incident_id, ids)).order_by(Claim.key)):
-        members[inc_id].append((claim_id, key, doc_pk, doc_id, bool(confidential)))
-    open_docs = {m[2] for ms in members.values() for m in ms if not m[4]}
     names: dict[int, list[str]] = defaultdict(list)
-    if open_docs:
-        for doc_pk, name in session.execute(select(DocumentName.document_id, DocumentName.name)
-                                            .where(_among(session, DocumentName.document_id, open_docs))):
+    last_claim = None
+    for inc_id, claim_id, key, doc_pk, doc_id, confidential, name in conn.execute(
+            select(_LINK.c.incident_id, _CLAIM.c.id, _CLAIM.c.key, _DOC.c.id, _DOC.c.doc_id, _DOC.c.confidential,
+                   _NAME.c.name)
+            .join(_CLAIM, _CLAIM.c.id == _LINK.c.claim_id).join(_DOC, _DOC.c.id == _LINK_DOC)
+            .outerjoin(_NAME, _NAME.c.document_id == _DOC.c.id)
+            .where(among(dialect, _LINK.c.incident_id, [r[0] for r in rows]))
+            .order_by(_CLAIM.c.key, _LINK.c.incident_id)):
+        if (inc_id, claim_id) != last_claim:  # one row per credited name: each claim once
+            members[inc_id].append((claim_id, key, doc_pk, doc_id, bool(confidential)))
+            last_claim = (inc_id, claim_id)
+        if name is not None and not confidential and name not in names[doc_pk]:
             names[doc_pk].append(name)
     mixed = [m[0] for ms in members.values() if any(x[4] for x in ms) for m in ms if not m[4]]
     claim_sources: dict[int, list] = {}
     if mixed:
         claim_sources = {cid: (data or {}).get("sources") or [] for cid, data in
-                         session.execute(select(Claim.id, Claim.data).where(_among(session, Claim.id, mixed)))}
-    out = []
-    for inc_id, key in page:
-        row = rows.get(inc_id)
-        if row is None:
-            continue
-        out.append(_record(row, members.get(inc_id, []), names, claim_sources))
-    return out
+                         conn.execute(select(_CLAIM.c.id, _CLAIM.c.data).where(among(dialect, _CLAIM.c.id, mixed)))}
+    return [_record(row, members.get(row[0], []), names, claim_sources) for row in rows]
 
 
 def _record(row, members: list, names: dict[int, list[str]], claim_sources: dict[int, list]) -> dict:
