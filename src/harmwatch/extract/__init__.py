@@ -11,7 +11,7 @@ from datetime import date
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 
 _COUNTRY_WORDS = [
     ("SY", "syria aleppo idlib raqqa deir ez-zor deir ezzor homs hama damascus daraa manbij hasakah"),
@@ -127,7 +127,7 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
         return []
     countries = _countries(text)
     mentions = _places(text, countries) if any(s.kind == "incident" for s in segs) else []
-    ctx = Context(text, anchor, countries, mentions, infos, title)
+    ctx = Context(text, anchor, countries, mentions, infos, title, dl_end)
     claims: list[dict] = []
     prev: list[str] | None = None
     first = True

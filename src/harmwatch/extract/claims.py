@@ -29,6 +29,10 @@ _SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|
                           r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
+_EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|initial\s+(?:reports?|toll|figures?|count)|"
+                    r"preliminary|earlier\s+(?:reports?|tolls?|figures?))\b(?![^.;]{0,60}\blater\b)", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:Today|News|Post|Times|Network|Agency|TV|Radio|Channel|Tribune|Herald|Now|Online|"
+                           r"Media|Press|Observer|Monitor|Wire|Desk)\b")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
                         r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Israeli|Russian|Syrian|US|Twitter|Facebook|Telegram|X|"
@@ -39,9 +43,10 @@ class Context:
     """Per-document facts every claim of the document shares."""
 
     def __init__(self, text: str, anchor: date | None, countries: list[str], mentions: list,
-                 infos: list[Info], title: str | None) -> None:
+                 infos: list[Info], title: str | None, dateline_end: int = 0) -> None:
         self.text, self.anchor, self.countries, self.mentions = text, anchor, countries, mentions
         self.infos, self.title = infos, title
+        self.dateline_end = dateline_end  # the wire dateline's place is where the report was filed
         self.cset = set(countries)
         self.has_coalition = "coalition" in text.lower()
 
@@ -66,9 +71,18 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     (contract); readings of one kind only ("two paramedics") count when nothing counts all."""
     groups: dict[tuple[int, int, str], list[Fig]] = {}
     lead_idx = infos[0].sent.index if infos else 0
+    early: set[tuple[int, int, str]] = set()
     for info in infos:
         for f in info.figs:
-            groups.setdefault((info.sent.index, f.group, f.rel), []).append(f)
+            key = (info.sent.index, f.group, f.rel)
+            groups.setdefault(key, []).append(f)
+            if _EARLY.search(info.sent.text, max(0, f.start - 90), f.start):
+                early.add(key)
+    if early and any(k not in early and k[2] == "killed" for k in groups):
+        # "initially reported two dead ... the toll rose to eight": a source correcting itself
+        groups = {k: (v if k not in early or k[2] != "killed" else [f for f in v if f.cat not in ("person", "man")])
+                  for k, v in groups.items()}
+        groups = {k: v for k, v in groups.items() if v}
     alts: dict[str, list] = {"total": [], "kind": [], "injured": [], "comb": [], "child": [], "women": []}
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
@@ -208,10 +222,29 @@ def _mentions(ctx: Context, info: Info) -> list:
 
 
 def _dateline_place(ctx: Context, m) -> bool:
+    """True when the mention is not where harm happened: the wire dateline (where the report was
+    filed) or an outlet's name ("Baghdad Today", "Gaza Now")."""
+    if m.start < ctx.dateline_end or _OUTLET_AFTER.match(ctx.text, m.end):
+        return True
     if _DATELINE_AFTER.match(ctx.text, m.end) is not None:
         return True
     # "ADEN, Yemen — ..." / "KHARKIV - ...": the reporter's city at the very top
     return m.start <= 2 and _DASH_DATELINE.match(ctx.text, m.end) is not None
+
+
+def _following_places(seg: Segment, ctx: Context) -> list[dict]:
+    """A settlement named in the two sentences after the lead, when the lead names only a country or
+    a province (the wire story's second sentence often says where exactly)."""
+    idx = seg.lead.sent.index
+    nxt = [i for i in ctx.infos if idx < i.sent.index <= idx + 2 and not i.figs]
+    for info in nxt:
+        a, b = info.sent.start, info.sent.end
+        here = [m for m in ctx.mentions if a <= m.start < b and m.lat is not None and not _dateline_place(ctx, m)
+                and m.precision not in ("country", "province", "water")]
+        if here:
+            here.sort(key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start))
+            return [here[0].as_claim_place()]
+    return []
 
 
 def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
@@ -237,9 +270,14 @@ def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
                 if key not in seen:
                     seen.add(key)
                     out.append(m.as_claim_place())
+            if all(p["precision"] in ("country", "province", "unknown") for p in out):
+                near = _following_places(seg, ctx)  # "in the Yemeni capital" ... "in southern Sanaa"
+                if near:
+                    return near + out[:3]
             return out[:4]
     if first and ctx.mentions:
-        resolved = [m for m in ctx.mentions if m.lat is not None and m.precision not in ("country",)]
+        resolved = [m for m in ctx.mentions if m.lat is not None and m.precision not in ("country",)
+                    and not _dateline_place(ctx, m)]
         if resolved:
             return [resolved[0].as_claim_place()]
     for info in [seg.lead] + seg.members:

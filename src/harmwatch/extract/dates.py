@@ -49,10 +49,14 @@ _STARTS = frozenset(
     + list(_MONTHS) + _WD_NAMES
 )
 _WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# a wire dateline: "CITY[, Region], Month Day[, Year] (Any Agency) -" or "CITY, Month Day -"
+_AGENCY = r"\((?:[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[A-Z]{2,8})\)"
 _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,?\s+)?(?P<m>{_MON})\.?\s+(?P<d>{_DAY})"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|ANI|UPI|dpa|IANS|SANA|WAFA|[A-Z]{{2,8}})\)",
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\s*{_AGENCY}(?:\s*[-—–:])?|\s+[-—–]\s)",
 )
+# a dateline without a date: "KHARKIV, Ukraine (AP) —", "SANAA (Red Sea Wire) -"
+_BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?\s*{_AGENCY}\s*[-—–:]")
 
 
 @dataclass(frozen=True)
@@ -215,10 +219,14 @@ def _relative(s: str, ago: str | None, anchor: date | None):
 
 
 def dateline(text: str, published: date | None) -> tuple[date | None, int]:
-    """The date of a wire dateline at the top ("GAZA, Oct 9 (Reuters) -") and where it ends."""
+    """The date of a wire dateline at the top ("GAZA, Oct 9 (Reuters) -") and where it ends (0: none).
+
+    The dateline dates and places the filing, not the harm: callers skip dates and places before
+    the returned end."""
     m = _DATELINE.match(text[:200])
     if not m:
-        return None, 0
+        bare = _BARE_DATELINE.match(text[:200])
+        return None, (bare.end() if bare else 0)
     month = _MONTHS.get(m.group("m").lower().rstrip("."))
     if not month:
         return None, 0

@@ -100,8 +100,8 @@ _BLOCKER = re.compile(
 )
 _SKIP_AFTER = re.compile(
     r"(?:\s*(?:%|percent|per\s*cent)|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old|"
-    r"\s*(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|[-\s]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)[a-z]*\b|\s*(?:km|kilomet|met|mile|hour|minute|dollar|usd|million|billion))",
+    r"\s*(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|[-\s]+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s*(?:km|kilomet|met|mile|hour|minute|dollar|usd|million|billion))",
     re.I,
 )
 _SKIP_BEFORE = re.compile(
@@ -125,6 +125,9 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
+_AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
+_APPOSITION = re.compile(r"^\s*[,:—–-]\s*$")
+_PART_AND = re.compile(r"^[^.;:,\d]*\band\s*$")
 _CLAIMED_ENEMY = {"militant", "militants", "terrorist", "terrorists", "operatives"}
 _BELLIGERENT_SAYS = re.compile(
     r"\b(?:military|army|IDF|Israel\s+Defen[cs]e\s+Forces|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|coalition|"
@@ -178,6 +181,8 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
         w = m.group(0)
         lw = w.lower().rstrip(".,")
         if lw in _KILLED_NOUN:
+            if lw in ("martyrs", "dead") and _AND_WOUNDED.match(s, m.end()):
+                return None, "not", m.end(), partitive, lw  # "100 martyrs and wounded": casualties, not deaths
             return "person", "killed", m.end(), partitive, lw
         if lw in _INJURED_NOUN:
             return "person", "injured", m.end(), partitive, lw
@@ -259,6 +264,12 @@ def sentence_figures(s: str) -> list[Fig]:
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
         coord = prev is not None and _COORD.match(between) is not None
+        if prev is not None and prev.total and not prev.subset and head and head not in _GENERIC \
+                and cat != "combatant" and _APPOSITION.match(between):
+            subset = True  # "28 people, 22 children and six teachers, were killed": a breakdown of the total
+        elif prev is not None and prev.total and not prev.subset and ":" in between and not KILL_WORD.search(between[
+                between.index(":"):]) and not _PREP_VERB.search(s[max(0, start - 70):start].split(":")[-1] or "x"):
+            subset, rel, group = True, prev.rel, prev.group  # "105 were killed: 101 inside and four next door"
         if prev is not None and prev.subset and not subset and len(between) < 60 and ";" not in between \
                 and re.search(r"\band\b|,", between) and not KILL_WORD.search(between):
             subset = True  # "including 11 members of one family and eight of another"
@@ -276,6 +287,9 @@ def sentence_figures(s: str) -> list[Fig]:
                 group = m.start()
         if rel is None and subset and prev is not None:
             rel = prev.rel
+        if rel is None and prev is not None and not head and _PART_AND.search(between) and len(between) <= 50 \
+                and not KILL_WORD.search(between):
+            rel, group, subset, cat = prev.rel, prev.group, prev.subset, prev.cat  # "101 inside and four next door"
         if rel is None:
             prev = None
             continue

@@ -25,7 +25,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|same)\s+(?:(?:alleged|reported|israe
                        r"bombardment|massacre)s?\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|other|new|further)\s+(?:\w+\s+)?(?:air\s*strike|airstrike|strike|"
                       r"attack|bombing|incident|raid|explosion|blast|shelling)", re.I)
-_REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|"
+_REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|reported\s+that|"
                         r"facebook|twitter|telegram|instagram)\b", re.I)
 _HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|injuries|casualties|martyred|martyrs)\b", re.I)
 _NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:civilian\s+)?"

@@ -1,0 +1,87 @@
+"""Rules learnt from how wire stories, monitors and posts are written (sentences written for these tests)."""
+
+from datetime import date
+
+from harmwatch.extract import extract
+from harmwatch.extract.dates import dateline
+from harmwatch.extract.figures import sentence_figures
+
+
+def incidents(claims):
+    return [c for c in claims if c["kind"] == "incident"]
+
+
+def killed(s):
+    """(min, max) of the civilians killed in a one-sentence report."""
+    (c,) = incidents(extract(s, document="t", published=date(2021, 5, 12)))
+    k = c["figures"]["civilians_killed"]
+    return k["min"], k["max"]
+
+
+# datelines: where and when the report was filed, not the harm's place and date
+
+def test_dateline_with_any_agency_and_year():
+    text = "KYIV, May 12, 2021 (Dnipro Desk) - A missile hit a school in Kharkiv."
+    when, end = dateline(text, None)
+    assert when == date(2021, 5, 12) and text[:end] == "KYIV, May 12, 2021 (Dnipro Desk) -"
+    assert dateline("ADEN, June 3 — Shelling hit the port.", date(2020, 6, 5))[0] == date(2020, 6, 3)
+    assert dateline("SANAA (Red Sea Post) - Shelling hit the port.", None) == (None, 22)
+    assert dateline("On March 3 (local time) shelling hit the port.", None) == (None, 0)
+
+
+def test_dateline_date_gives_way_to_the_harm_date(check_claims):
+    text = ("ERBIL, April 9, 2017 (Kurdistan Desk) - Rescuers have recovered the bodies of at least 40 civilians "
+            "killed when an air strike hit a market in Tal Afar on April 2, officials said on Sunday.")
+    (c,) = incidents(check_claims(extract(text, document="d"), text))
+    assert c["date"]["start"] == "2017-04-02"
+    assert c["figures"]["civilians_killed"] == {"min": 40, "max": None}
+
+
+def test_dateline_city_is_not_the_incident_place(monkeypatch):
+    import harmwatch.extract.places as places_mod
+    from harmwatch.extract.places import PlaceMention
+
+    text = "ADEN, Yemen, Jan 4, 2019 (Gulf Wire) - An air strike on a market in Taiz killed 12 civilians on Thursday."
+
+    def fake(t, countries=()):
+        out = []
+        for name, lat in (("ADEN", 12.8), ("Taiz", 13.6)):
+            i = t.find(name)
+            out.append(PlaceMention(i, i + len(name), name, name.title(), f"geonames:{int(lat)}", "YE", None,
+                                    lat, 45.0, "settlement"))
+        return out
+
+    monkeypatch.setattr(places_mod, "find_places", fake)
+    (c,) = incidents(extract(text, document="d"))
+    assert [p["name"] for p in c["places"]] == ["Taiz"]
+    assert c["date"]["start"] == "2019-01-03"
+
+
+# figures
+
+def test_breakdown_after_a_total_is_not_added():
+    assert killed("Fourteen people, nine children and five teachers, were killed when a shell hit the school.") == (14, 14)
+    (c,) = incidents(extract("Fourteen people, nine children and five women, were killed when a shell hit the school.",
+                             document="t", published=date(2021, 5, 12)))
+    assert c["figures"]["children_killed"] == {"min": 9, "max": 9}
+
+
+def test_parts_after_a_colon_or_coordinated_without_a_noun():
+    assert killed("The inquiry found that 57 civilians were killed: 50 in the shelter and seven in the street.") == (57, 57)
+    assert killed("The drone strike killed 31 people inside the hall and six in the courtyard.") == (37, 37)
+
+
+def test_martyrs_are_the_dead():
+    assert killed("Twelve martyrs in the shelling of the bakery in Douma tonight.") == (12, 12)
+    assert killed("Dozens of martyrs after warplanes struck the market.") == (12, None)
+    # a casualty count that mixes the dead and the wounded is no death toll
+    assert not sentence_figures("The raid left more than 60 martyrs and wounded in the camp.")
+    # a month name must be a whole word ("martyrs" is not "March")
+    assert not sentence_figures("The list was updated on 12 March.")
+
+
+def test_initial_figure_is_superseded():
+    text = ("A missile hit a wedding hall in Hodeidah, killing 23 people. Civil defence initially reported "
+            "four dead before the toll rose.")
+    (c,) = incidents(extract(text, document="t", published=date(2021, 5, 12)))
+    assert c["figures"]["civilians_killed"]["min"] == 23
