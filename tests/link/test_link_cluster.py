@@ -62,11 +62,12 @@ def test_undated_claim_falls_back_on_publication_date():
     assert groups([dated, undated]) == [["a", "b"]]
 
 
-def test_different_perpetrators_and_tolls_lower_the_score():
+def test_different_tolls_lower_the_score_and_rival_perpetrators_veto():
     a = info("a", make_claim(perps=["russia"], killed=(3, 3)))
     b = info("b", make_claim(perps=["russia"], killed=(3, 3)))
-    c = info("c", make_claim(perps=["turkey"], killed=(90, 90)))
+    c = info("c", make_claim(perps=["russia"], killed=(90, 90)))
     assert pair_score(a, b)[0] > pair_score(a, c)[0]
+    assert pair_score(a, info("d", make_claim(perps=["turkey"], killed=(3, 3)))) is None
 
 
 def test_merge_takes_precise_date_and_place_ranges_and_contested_flag():
@@ -122,7 +123,7 @@ def test_allied_perpetrators_are_not_penalised():
     b = info("b", make_claim(perps=["syrian-government"]))
     c = info("c", make_claim(perps=["turkey"]))
     assert "allied perpetrators" in pair_score(a, b)[1]
-    assert pair_score(a, b)[0] > pair_score(a, c)[0]
+    assert pair_score(a, b)[0] >= 0.5 and pair_score(a, c) is None
 
 
 def test_vague_places_link_only_the_same_or_allied_belligerents():

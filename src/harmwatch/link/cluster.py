@@ -1,11 +1,14 @@
-"""Group claims into incidents: blocked candidate pairs, then greedy complete-linkage.
+"""Group claims into incidents: blocked candidate pairs, then greedy average linkage under a complete-linkage guard.
 
 Candidates come from blocks (day × 0.1° cells within each place's reach; day × province or
 country for vaguer places; place × perpetrator for undated claims), so the work grows with the
 number of claims, not its square. Pairs are merged best
 first (precise pairs before vague ones, ties broken by claim keys) and two groups merge only
-when EVERY member of one is compatible with every member of the other: a vague claim can
-never chain two distant incidents together. The result depends only on the set of claims.
+when EVERY member of one is compatible with every member of the other (a vague claim can
+never chain two distant incidents together) AND the average score over all cross pairs
+(pairs that did not link count 0) reaches THRESHOLD. Claims whose documents have text vectors
+are also candidates when they share one of their heaviest terms (`_text_pairs`). The result
+depends only on the set of claims.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from dataclasses import dataclass
 
 from .features import ClaimInfo
 from .score import THRESHOLD, compatible, pair_score, perpetrator_groups
+from .text import TOP_TERMS
 
 __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
 
 _MAX_GROUP = 200  # a guard against runaway groups of near-identical vague claims
+_MAX_TERM_BLOCK = 300  # a heavy term shared by more documents than this finds no candidates
 
 
 @dataclass
@@ -139,7 +144,33 @@ def candidate_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]
                     continue
                 tier = 0 if claims[i0].precise and claims[j0].precise else 1
                 edges.append((res[0], i0, j0, tier))
+    edges.extend(_text_pairs(claims))
     return edges
+
+
+def _text_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]]:
+    """Pairs whose documents share one of their heaviest terms, scored (may repeat a pair found above)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for c in claims:
+        if c.vec:
+            top = sorted(c.vec.items(), key=lambda tw: (-tw[1], tw[0]))[:TOP_TERMS]
+            for term, _w in top:
+                index[term].append(c.idx)
+    done: set[tuple[int, int]] = set()
+    out: list[tuple[float, int, int, int]] = []
+    for term in sorted(index):
+        ids = index[term]
+        if len(ids) > _MAX_TERM_BLOCK:
+            continue
+        for n, i in enumerate(ids):
+            for j in ids[n + 1:]:
+                if (i, j) in done:
+                    continue
+                done.add((i, j))
+                res = pair_score(claims[i], claims[j])
+                if res is not None and res[0] >= THRESHOLD:
+                    out.append((res[0], i, j, 0 if claims[i].precise and claims[j].precise else 1))
+    return out
 
 
 def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
@@ -149,6 +180,7 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
         c.idx = n
     edges = candidate_pairs(claims)
     edges.sort(key=lambda e: (e[3], -e[0], e[1], e[2]))
+    score_of = {(i, j): sc for sc, i, j, _t in edges}
     parent = list(range(len(claims)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     best: dict[int, tuple[float, int]] = {}  # member → (best score, partner)
@@ -168,6 +200,10 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
             continue
         if not all(compatible(claims[x], claims[y]) for x in gi for y in gj if (x, y) != (i, j)):
             continue
+        if len(gi) * len(gj) > 1:
+            total = sum(score_of.get((x, y) if x < y else (y, x), 0.0) for x in gi for y in gj)
+            if total < THRESHOLD * len(gi) * len(gj):
+                continue  # average linkage: the groups must agree on the whole, not through one pair
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
         groups[root] = gi + gj

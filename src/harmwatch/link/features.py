@@ -62,6 +62,7 @@ class ClaimInfo:
     words: str
     locked: bool = False
     idx: int = 0
+    vec: dict[str, float] | None = None   # TF-IDF vector of its document's text (link.text); None for stubs
 
     @property
     def span(self) -> int | None:
@@ -151,7 +152,8 @@ def _place(p: dict) -> PlaceInfo:
 
 
 def claim_info(key: str, data: dict, *, document: str, outlet: str | None = None,
-               published: date | None = None, text: str | None = None, locked: bool = False) -> ClaimInfo:
+               published: date | None = None, text: str | None = None, locked: bool = False,
+               vector: dict[str, float] | None = None) -> ClaimInfo:
     """Build the linker's view of a contract claim dict.
 
     A claim with no date of its own takes the few days before its document's publication
@@ -184,5 +186,5 @@ def claim_info(key: str, data: dict, *, document: str, outlet: str | None = None
         admin1=admin1s[0] if len(admin1s) == 1 else None,
         perpetrators=perps, means=None if data.get("means") in (None, "unknown") else data.get("means"),
         target=(data.get("target") or None), killed=_range(figures.get("civilians_killed")),
-        words=_WS.sub(" ", words).strip().lower()[:600], locked=locked,
+        words=_WS.sub(" ", words).strip().lower()[:600], locked=locked, vec=vector,
     )

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from .features import ClaimInfo, distance_km
+from .text import cosine
 
-__all__ = ["THRESHOLD", "compatible", "pair_score", "perpetrator_groups"]
+__all__ = ["THRESHOLD", "TEXT_THRESHOLD", "CORROBORATION", "OWN_DATES_VETO_DAYS", "ANY_DATES_VETO_DAYS",
+           "compatible", "pair_score", "perpetrator_groups"]
 
 THRESHOLD = 0.5   # the lowest score at which two claims are linked
-_DAY_TOLERANCE = 1  # reports of a night-time strike straddle two dates
+_DAY_TOLERANCE = 1  # reports of a night-time strike straddle two dates (a day apart needs corroboration)
+TEXT_THRESHOLD = 0.15  # document cosine at which two reports link on their wording alone
+CORROBORATION = 0.1    # document cosine that corroborates a day-apart or 3–40 km pair
+OWN_DATES_VETO_DAYS = 3   # stated dates further apart than this never link
+ANY_DATES_VETO_DAYS = 7   # any dates (publication fallback included) further apart never link
+_SAME_SPOT_KM = 3.0
+_NEAR_KM = 40.0
 
 
 # Belligerents that fight together and that reports often confuse with one another.
@@ -77,19 +83,40 @@ def _place_relation(a: ClaimInfo, b: ClaimInfo) -> tuple[bool, float, str]:
     return best
 
 
-def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, str]] | None:
-    """The date gap and place relation of a compatible pair; None when incompatible."""
+def _conflict(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Both name belligerents, none in common and not allied."""
+    return bool(a.perpetrators and b.perpetrators and not a.perpetrators & b.perpetrators
+                and not _allied(a.perpetrators, b.perpetrators))
+
+
+def _vetoed(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> str | None:
+    """Why the two can never be one incident, whatever else agrees; None when nothing forbids it."""
     if a.document == b.document:
-        return None  # one report's separate claims are separate incidents
+        return "same document"  # one report's separate claims are separate incidents
+    if _conflict(a, b):
+        return "perpetrators not allied"
+    if a.country and b.country and a.country != b.country:
+        return "different countries"
+    if gap is not None:
+        if gap > ANY_DATES_VETO_DAYS:
+            return "dates too far apart"
+        if gap > OWN_DATES_VETO_DAYS and a.date_from_claim and b.date_from_claim:
+            return "stated dates too far apart"
+    return None
+
+
+def _texts(a: ClaimInfo, b: ClaimInfo) -> bool:
+    return a.vec is not None and b.vec is not None
+
+
+def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, str]] | None:
+    """The date gap and place relation of a pair that may link on its fields; None otherwise."""
     gap = _date_gap(a, b)
-    if gap is not None and gap > _DAY_TOLERANCE:
+    if _vetoed(a, b, gap) or (gap is not None and gap > _DAY_TOLERANCE):
         return None
     place = _place_relation(a, b)
     if not place[0]:
         return None
-    if not (a.precise_place and b.precise_place) and a.perpetrators and b.perpetrators \
-            and not a.perpetrators & b.perpetrators and not _allied(a.perpetrators, b.perpetrators):
-        return None  # places too vague to tell, and different belligerents named
     if gap is None:
         # without a date on one side: the same precise place, a shared perpetrator, the same toll
         if not (place[1] >= 0.75 and a.precise_place and b.precise_place
@@ -99,12 +126,18 @@ def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, s
 
 
 def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
-    """Hard constraints: dates within tolerance and places within reach of each other.
+    """Hard constraints (the complete-linkage guard of clustering).
 
-    A claim with no date at all (and no publication date to fall back on) may only join a
-    claim at the same precise place that names a perpetrator in common and states the same
-    death toll.
+    Never: claims of one document, belligerents that are not allied, stated dates more than
+    OWN_DATES_VETO_DAYS apart, any dates (publication fallback included) more than
+    ANY_DATES_VETO_DAYS apart. Two claims whose documents both have text vectors may be
+    further apart than that in place (the wording decides); otherwise dates within a day and
+    places within reach. A claim with no date at all (and no publication date to fall back on)
+    may only join a claim at the same precise place that names a perpetrator in common and
+    states the same death toll, or one whose document reads alike.
     """
+    if _texts(a, b):
+        return _vetoed(a, b, _date_gap(a, b)) is None
     return _check(a, b) is not None
 
 
@@ -131,17 +164,43 @@ def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:
     return -0.6, f"death tolls differ ({av} vs {bv})"
 
 
-def _wording(a: ClaimInfo, b: ClaimInfo) -> float:
-    if len(a.words) < 20 or len(b.words) < 20:
-        return 0.0
-    return fuzz.token_set_ratio(a.words, b.words) / 100.0
+def _nearest_km(a: ClaimInfo, b: ClaimInfo) -> tuple[float, float] | None:
+    """(distance, larger radius) of the closest pair of places with points (0 km for one gazetteer
+    entry at settlement level or finer); None when no pair has points."""
+    best: tuple[float, float] | None = None
+    for p in a.places:
+        for q in b.places:
+            if not (p.has_point and q.has_point):
+                continue
+            d = 0.0 if p.gazetteer_id and p.gazetteer_id == q.gazetteer_id else distance_km(p, q)
+            cand = (d, max(p.radius, q.radius))
+            if best is None or cand < best:
+                best = cand
+    return best
+
+
+def _text_only(a: ClaimInfo, b: ClaimInfo, sim: float) -> tuple[float, list[str]] | None:
+    """A link on the documents' wording alone (both real texts, nothing vetoes it)."""
+    if not _texts(a, b) or sim < TEXT_THRESHOLD:
+        return None
+    if _vetoed(a, b, _date_gap(a, b)):
+        return None
+    return round(min(1.0, THRESHOLD * sim / TEXT_THRESHOLD), 4), [f"similar text ({sim:.2f})"]
 
 
 def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
-    """None when the two cannot be one incident; else a score in about 0..1 and its reasons."""
+    """None when the two cannot be one incident; else a score in about 0..1 and its reasons.
+
+    Linked (score ≥ THRESHOLD) are: the same day at the same spot (≤ 3 km), both dates stated
+    by the reports in windows of ≤ 3 days, no conflicting belligerents; a pair a day apart,
+    with a wider window or 3–40 km apart only when corroborated (the same death toll, or
+    document cosine ≥ CORROBORATION); and any pair whose documents read alike (cosine ≥
+    TEXT_THRESHOLD), subject to the vetoes of `compatible`.
+    """
+    sim = cosine(a.vec, b.vec)
     checked = _check(a, b)
     if checked is None:
-        return None
+        return _text_only(a, b, sim)
     gap, (_ok, pscore, why) = checked
     reasons: list[str] = []
     if gap is None:
@@ -162,15 +221,12 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
         if a.perpetrators & b.perpetrators:
             score += 0.15
             reasons.append("same perpetrator")
-        elif _allied(a.perpetrators, b.perpetrators):
-            reasons.append("allied perpetrators")
         else:
-            score -= 0.3
-            reasons.append("different perpetrators")
-    fig, why = _figure_agreement(a, b)
+            reasons.append("allied perpetrators")
+    fig, fwhy = _figure_agreement(a, b)
     score += 0.15 * fig
-    if why:
-        reasons.append(why)
+    if fwhy:
+        reasons.append(fwhy)
     if a.means and b.means:
         if a.means == b.means:
             score += 0.05
@@ -180,8 +236,26 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
     if a.target and b.target and a.target == b.target:
         score += 0.05
         reasons.append(f"same target ({a.target})")
-    w = _wording(a, b)
-    if w >= 0.5:
-        score += 0.15 * w
-        reasons.append(f"similar wording ({w:.2f})")
+    if sim >= CORROBORATION:
+        score += 0.15 * min(1.0, sim / TEXT_THRESHOLD)
+        reasons.append(f"similar text ({sim:.2f})")
+    near = _nearest_km(a, b)
+    corroborated = _same_toll(a, b) or sim >= CORROBORATION
+    if gap is not None and near is not None and near[0] <= min(near[1], _NEAR_KM):
+        spans_ok = a.span <= 3 and b.span <= 3
+        if gap == 0 and near[0] <= _SAME_SPOT_KM and spans_ok and a.date_from_claim and b.date_from_claim:
+            score = max(score, THRESHOLD + 0.1)
+            reasons.append("same day, same spot")
+        elif not corroborated:
+            score = min(score, THRESHOLD - 0.01)
+            reasons.append("uncorroborated (a day apart, a wide window or 3–40 km)")
+        elif spans_ok:
+            score = max(score, THRESHOLD)
+            reasons.append("corroborated")
+    elif gap is not None and gap > 0 and not corroborated:
+        score = min(score, THRESHOLD - 0.01)
+        reasons.append("uncorroborated (a day apart)")
+    text = _text_only(a, b, sim)
+    if text is not None and text[0] > score:
+        return text[0], reasons + text[1]
     return round(score, 4), reasons

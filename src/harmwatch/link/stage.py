@@ -20,7 +20,7 @@ from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 
 from .cluster import cluster_claims
 from .merge import incident_key
-from .store import free_key, infos_for, refresh_incident
+from .store import free_key, infos_for, refresh_incident, text_model
 
 __all__ = ["run", "unlinked_claims"]
 
@@ -82,7 +82,8 @@ def run(session: Session) -> dict:
     if not new:
         stats["incidents_removed"] = _drop_empty(session)
         return stats
-    new_infos = infos_for(session, new)
+    model = text_model(session)
+    new_infos = infos_for(session, new, model)
     if session.scalar(select(ClaimLink.id).where(ClaimLink.method == "auto").limit(1)) is None:
         old_claims, touched = [], set()  # the first run: nothing linked yet
     else:
@@ -91,7 +92,7 @@ def run(session: Session) -> dict:
     old_claims = [c for c in old_claims if c.id not in new_ids]
     stats["claims_relinked"] = len(old_claims)
     claims = {c.key: c for c in [*new, *old_claims]}
-    infos = new_infos + infos_for(session, old_claims)
+    infos = new_infos + infos_for(session, old_claims, model)
     clusters = cluster_claims(infos)
 
     old_ids = [c.id for c in old_claims]

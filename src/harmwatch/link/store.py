@@ -9,26 +9,43 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 
-__all__ = ["info_for", "infos_for", "refresh_incident", "incident_members", "free_key"]
+__all__ = ["info_for", "infos_for", "text_model", "refresh_incident", "incident_members", "free_key"]
 
 
-def info_for(claim: Claim, doc: Document):
-    """The linker's view of one stored claim."""
+def text_model(session: Session):
+    """A link.text.TextModel fitted on every stored document's text (streamed)."""
+    from .text import TextModel
+
+    rows = session.execute(select(Document.text).order_by(Document.id).execution_options(yield_per=1000))
+    return TextModel(t for (t,) in rows)
+
+
+def info_for(claim: Claim, doc: Document, model=None, _vectors: dict | None = None):
+    """The linker's view of one stored claim (with its document's text vector when `model` is given)."""
     from .features import claim_info
 
+    vector = None
+    if model is not None:
+        if _vectors is not None and doc.id in _vectors:
+            vector = _vectors[doc.id]
+        else:
+            vector = model.vector(doc.text)
+            if _vectors is not None:
+                _vectors[doc.id] = vector
     return claim_info(claim.key, claim.data or {}, document=doc.doc_id, outlet=doc.outlet,
-                      published=doc.published, text=doc.text)
+                      published=doc.published, text=doc.text, vector=vector)
 
 
-def infos_for(session: Session, claims: list[Claim]) -> list:
-    """ClaimInfo for each claim (documents loaded in one query)."""
+def infos_for(session: Session, claims: list[Claim], model=None) -> list:
+    """ClaimInfo for each claim (documents loaded in one query; vectors when `model` is given)."""
     ids = {c.document_id for c in claims}
     docs: dict[int, Document] = {}
     id_list = sorted(ids)
     for n in range(0, len(id_list), 500):
         for d in session.scalars(select(Document).where(Document.id.in_(id_list[n:n + 500]))):
             docs[d.id] = d
-    return [info_for(c, docs[c.document_id]) for c in claims]
+    vectors: dict = {}
+    return [info_for(c, docs[c.document_id], model, vectors) for c in claims]
 
 
 def incident_members(session: Session, incident: Incident) -> list[Claim]:
