@@ -85,3 +85,61 @@ def test_initial_figure_is_superseded():
             "four dead before the toll rose.")
     (c,) = incidents(extract(text, document="t", published=date(2021, 5, 12)))
     assert c["figures"]["civilians_killed"]["min"] == 23
+
+
+def test_comparison_with_the_war_is_not_a_tally():
+    text = ("An air strike on a block of flats in Kharkiv late on Sunday killed at least 19 people, officials said, "
+            "the deadliest single attack on the city since the war began.")
+    claims = extract(text, document="t", published=date(2022, 8, 16))
+    assert [c["kind"] for c in claims] == ["incident"]
+    assert claims[0]["figures"]["civilians_killed"] == {"min": 19, "max": None}
+
+
+def test_tally_document_makes_no_figureless_incident():
+    text = ("The UN said on Tuesday that at least 4,100 civilians have been killed in Ukraine since February 24. "
+            "It said shelling and air strikes caused most of the civilian casualties.")
+    claims = extract(text, document="t", published=date(2022, 6, 14))
+    assert [c["kind"] for c in claims] == ["tally"]
+
+
+def test_tally_period_between_months_and_since_later_in_the_clause():
+    text = ("A study concludes that more than 900 civilians were killed in air strikes on Mosul "
+            "between February and July 2017.")
+    (c,) = extract(text, document="t", published=date(2018, 3, 1))
+    assert c["kind"] == "tally" and c["date"] == {"start": "2017-02-01", "end": "2017-07-31", "precision": "period"}
+    text = "The war has killed more than 3,000 people since the army moved into the valley in May 2019."
+    (c,) = extract(text, document="t", published=date(2020, 1, 10))
+    assert c["kind"] == "tally" and c["date"]["start"] == "2019-05-01"
+    text = "The ministry has so far acknowledged 37 civilian deaths in the province."
+    assert [c["kind"] for c in extract(text, document="t", published=date(2020, 1, 10))] == ["tally"]
+
+
+def test_figures_of_one_kind_give_a_range():
+    text = ("A strike hit a bus on Thursday, killing at least 17 children. The hospital received the bodies of "
+            "17 children, all of them under the age of 12, and 20 wounded.")
+    (c,) = incidents(extract(text, document="t", published=date(2019, 4, 5)))
+    assert c["figures"]["civilians_killed"] == {"min": 17, "max": 17}
+    assert c["figures"]["civilians_injured"] == {"min": 20, "max": 20}  # "the age of 12" is no figure
+
+
+def test_vague_bodies_do_not_lower_the_toll():
+    text = ("Air strikes on a wedding in Hajjah killed more than 40 people on Sunday. "
+            "Rescuers said many bodies were burnt beyond recognition.")
+    (c,) = incidents(extract(text, document="t", published=date(2018, 4, 23)))
+    assert c["figures"]["civilians_killed"] == {"min": 40, "max": None}
+
+
+def test_ordinal_words_are_not_counts():
+    assert not sentence_figures("She was the thirty-second journalist killed in the city.")
+
+
+def test_days_have_passed_since():
+    text = "Eight days have passed since the shell fell on our street, and 11 people died under the rubble."
+    (c,) = incidents(extract(text, document="t", published=date(2020, 3, 20)))
+    assert c["date"] == {"start": "2020-03-12", "end": "2020-03-12", "precision": "day"}
+
+
+def test_early_on_a_weekday_is_before_publication():
+    text = "An air strike killed 12 people in Raqqa early on Monday, activists said on Wednesday."
+    (c,) = incidents(extract(text, document="t", published=date(2017, 6, 28)))
+    assert c["date"]["start"] == "2017-06-26"

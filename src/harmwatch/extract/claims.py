@@ -27,6 +27,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*(?:[A-Z][a-z]
                              r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|ANI|UPI|dpa|IANS|SANA|WAFA|[A-Z]{2,8})\)")
 _SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                           r"(?:\s+((?:19|20)\d\d))?\b", re.I)
+_MON_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+"
+                         rf"{_MON_WORD}\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
 _EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|initial\s+(?:reports?|toll|figures?|count)|"
@@ -84,6 +87,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                   for k, v in groups.items()}
         groups = {k: v for k, v in groups.items() if v}
     alts: dict[str, list] = {"total": [], "kind": [], "injured": [], "comb": [], "child": [], "women": []}
+    kind_cats: list[str | None] = []
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
         before = {k: len(v) for k, v in alts.items()}
@@ -98,6 +102,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             alts["total"].append(_sum([f for f in top if f.total and f.cat == "person"]))
         elif top and not any(f.subset for f in civ):
             alts["kind"].append(_sum(top))
+            cats = {f.cat for f in top}
+            kind_cats.append(cats.pop() if len(cats) == 1 else None)
         comb = [f for f in figs if f.cat == "combatant" and not f.subset]
         if comb:
             alts["comb"].append(_sum(comb))
@@ -110,7 +116,9 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 near[k].extend(v[before[k]:])
     out = {k: {"min": None, "max": None} for k in FIELDS}
     if not alts["total"]:
-        alts["total"], near["total"] = alts["kind"][:1], near["kind"][:1]
+        # readings of one kind only ("29 children" in the lead, "29 children" again later): those of the first kind
+        same = [v for v, c in zip(alts["kind"], kind_cats) if c is not None and c == kind_cats[0]]
+        alts["total"], near["total"] = same or alts["kind"][:1], near["kind"][:1]
     for key, field in (("total", "civilians_killed"), ("injured", "civilians_injured"), ("comb", "combatants_killed"),
                        ("child", "children_killed"), ("women", "women_killed")):
         vals = alts[key]
@@ -162,9 +170,18 @@ def _date(seg: Segment, ctx: Context, first: bool) -> dict:
 def _tally_date(seg: Segment, ctx: Context) -> dict:
     s = seg.lead.sent.text
     start = None
+    span = _MONTH_SPAN.search(s)
+    if span:  # "between June and October 2017", "from March 2015 to August 2018"
+        import calendar
+
+        y2 = int(span.group(4))
+        m1, m2 = _MONTH_NUM[span.group(1).lower()[:3]], _MONTH_NUM[span.group(3).lower()[:3]]
+        y1 = int(span.group(2)) if span.group(2) else (y2 if m1 <= m2 else y2 - 1)
+        first, last = date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
+        return {"start": first.isoformat(), "end": last.isoformat(), "precision": "period"}
     m = re.search(r"\b(?:since|from|between)\b", s, re.I)
     for d in seg.lead.dates:
-        if d.first and m is not None and 0 <= d.start - m.end() <= 25:
+        if d.first and m is not None and 0 <= d.start - m.end() <= 45:
             start = d.first
             break
     if start is None and m is not None and ctx.anchor:

@@ -49,7 +49,9 @@ ATTACK = re.compile(
 )
 TALLY = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|"
+    r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|(?:has|have)\s+so\s+far\b|"
+    r"(?:between|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?:and|to|until|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
     r"to\s+date|cumulative|"
     r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:in|over)\s+(?:\w+|\d+)\s+(?:months|years)\b|during\s+(?:the\s+)?(?:war|conflict|campaign|offensive|year)|"

@@ -37,7 +37,7 @@ _RX = re.compile(
     rf"|\b(?:(?P<wdpre>early|late|last|on|this|past)\s+)?(?P<wd6>{_WD})\b(?!,?\s+(?:the\s+)?(?:{_DAY}|{_MON}))"
     rf"|\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     rf"earlier\s+today|last\s+night|overnight|(?:earlier\s+)?this\s+week|last\s+week|earlier\s+this\s+month|"
-    rf"this\s+month|last\s+month|(?P<ago>[0-9]+|two|three|four|five|six|seven)\s+days\s+ago)\b"
+    rf"this\s+month|last\s+month|(?P<ago>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ago|(?:have|had)\s+(?:now\s+)?passed\s+since))\b"
     rf"|\b(?P<seq>the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     rf"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|"
     rf"(?:two|three|2|3)\s+days\s+later|a\s+day\s+later|hours\s+later)\b",
@@ -45,10 +45,11 @@ _RX = re.compile(
 )
 _STARTS = frozenset(
     ["#", "early", "late", "mid", "in", "last", "on", "this", "past", "the", "yesterday", "today", "tonight",
-     "earlier", "overnight", "two", "three", "four", "five", "six", "seven", "a", "hours", "later", "sept"]
+     "earlier", "overnight", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "hours",
+     "later", "sept"]
     + list(_MONTHS) + _WD_NAMES
 )
-_WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a wire dateline: "CITY[, Region], Month Day[, Year] (Any Agency) -" or "CITY, Month Day -"
 _AGENCY = r"\((?:[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[A-Z]{2,8})\)"
 _DATELINE = re.compile(

@@ -105,7 +105,7 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 _SKIP_BEFORE = re.compile(
-    r"(?:\b(?:aged|age|ages|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"unit|brigade|division|route|highway|road|resolution|article|page|phase|street|block)\.?\s*|[$£€+]\s*)$",
     re.I,
@@ -125,6 +125,7 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
+_VAGUE_PART = re.compile(r"(?:many|several|some|numerous|a\s+number\s+of|a\s+few)", re.I)
 _AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _APPOSITION = re.compile(r"^\s*[,:—–-]\s*$")
 _PART_AND = re.compile(r"^[^.;:,\d]*\band\s*$")
@@ -299,6 +300,8 @@ def sentence_figures(s: str) -> list[Fig]:
             group = prev.group
         total = (head in _GENERIC or head in _KILLED_NOUN or head in _INJURED_NOUN or not head) \
             and not _PARTIAL.search(s, start, nend)
+        if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
+            subset = True  # "many bodies were burnt beyond recognition": a description, not a toll
         if cat == "combatant" and head in _CLAIMED_ENEMY and _BELLIGERENT_SAYS.search(s):
             cat = "person"  # only the attacker calls them militants: they stay civilians (Airwars' rule)
         fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)

@@ -22,7 +22,7 @@ _W1 = rf"(?:(?:{_T})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?
 _WN = rf"(?:(?:a|one|{_W1})\s+hundred(?:\s+(?:and\s+)?{_W1})?|{_W1})"
 _WORDS = rf"(?:{_WN}\s+thousand(?:\s+(?:and\s+)?{_WN})?|{_WN})"
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
-_NUM = rf"(?:(?<![\w.,/:$£€-]){_DIGITS}(?![0-9]|[.,][0-9]|:[0-9]|/[0-9])|\b{_WORDS}\b)"
+_NUM = rf"(?:(?<![\w.,/:$£€-]){_DIGITS}(?![0-9]|[.,][0-9]|:[0-9]|/[0-9])|\b{_WORDS}\b(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b))"
 
 _MIN_Q = (r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
           r"in\s+excess\s+of|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least")

@@ -36,6 +36,10 @@ _BACKGROUND = re.compile(
     r"in\s+the\s+past\b|history\s+of|anniversary)", re.I)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|single\s+deadliest|"
+                          r"most\s+(?:lethal|deadly|violent|serious))\b[^.;]*$", re.I)
+
+
 @dataclass
 class Info:
     """What one sentence says."""
@@ -71,9 +75,14 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0) -> Info:
     if not harm:
         return Info(sent, [], dates, False, False, False, False, False, False)
     figs = sentence_figures(s)
-    tally = bool(figs) and any(not f.subset for f in figs) and bool(TALLY.search(s))
+    tally = bool(figs) and any(not f.subset for f in figs) and _is_tally(s)
     return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
                 not figs and singular_victim(s), bool(_BACKGROUND.search(s)))
+
+
+def _is_tally(s: str) -> bool:
+    """A cumulative-toll cue that is not a comparison ("the deadliest strike since the war began")."""
+    return any(not _SUPERLATIVE.search(s, max(0, m.start() - 90), m.start()) for m in TALLY.finditer(s))
 
 
 def event_dates(info: Info) -> list[DateRef]:
@@ -141,6 +150,9 @@ def segments(infos: list[Info]) -> list[Segment]:
         cur.members.append(info)
         last_used = i
     if not any(s.kind == "incident" for s in out):
+        # a figure-less incident, told before any cumulative toll (after a leading toll, harm is the war's)
+        limit = min((s.lead.sent.index for s in out if s.kind == "tally"), default=len(infos))
+        infos = [i for i in infos if i.sent.index < limit]
         for i, info in enumerate(infos):
             if info.harm and info.attack and not info.tally and not _NO_HARM.search(info.sent.text):
                 out.append(_new(infos, i, -1, None))
