@@ -143,3 +143,48 @@ def test_early_on_a_weekday_is_before_publication():
     text = "An air strike killed 12 people in Raqqa early on Monday, activists said on Wednesday."
     (c,) = incidents(extract(text, document="t", published=date(2017, 6, 28)))
     assert c["date"]["start"] == "2017-06-26"
+
+
+# figure rules from the analysis of the development set's misses (docs: extraction.md)
+
+def test_reported_pluperfect_is_this_strike():
+    text = ("A drone struck a bus station in Hodeidah on Tuesday. A local health official told reporters that "
+            "14 people had been killed in the strike.")
+    (c,) = incidents(extract(text, document="t", published=date(2019, 2, 7)))
+    assert c["figures"]["civilians_killed"] == {"min": 14, "max": 14}
+    # still background with a cumulative cue
+    text = ("A drone struck a bus station in Hodeidah on Tuesday, killing 3 people. A relative said that 31 members "
+            "of the family had been killed since the start of the war.")
+    (c,) = incidents(extract(text, document="t", published=date(2019, 2, 7)))
+    assert c["figures"]["civilians_killed"] == {"min": 3, "max": 3}
+
+
+def test_toll_phrasings():
+    def read(s):
+        return [(f.min, f.max, f.rel) for f in sentence_figures(s)]
+
+    assert read("By nightfall the number of those killed had climbed to 26, the ministry said.") == [(26, 26, "killed")]
+    assert read("The shelling went on all night, bringing the toll to 15.") == [(15, 15, "killed")]
+    assert read("He said he had lost nine relatives in the strike on the old city.") == [(9, 9, "killed")]
+    assert read("A local channel placed the injury toll at 32.") == []
+    assert read("The number of strikes reached 40 that night.") == []
+
+
+def test_breakdown_parsing():
+    def read(s):
+        return [(f.min, f.max, f.rel, f.cat, f.subset) for f in sentence_figures(s)]
+
+    # a non-figure quantity between the total and its breakdown does not break it
+    figs = read("Missiles killed 21 people from four apartment blocks, including six children and five women.")
+    assert figs == [(21, 21, "killed", "person", False), (6, 6, "killed", "child", True),
+                    (5, 5, "killed", "woman", True)]
+    # a breakdown of the breakdown is dropped
+    figs = read("Eleven civilians died, including four children, one of them a newborn, and two women.")
+    assert [f for f in figs if f[3] == "child"] == [(4, 4, "killed", "child", True)]
+    # a quantifier after "including" keeps the breakdown a subset
+    assert read("The strike killed 30 people, including at least 12 children.")[1][4] is True
+    # "at least N, and up to M, people" is one range
+    assert read("The raid killed at least 40, and as many as 60, people in the school.")[0][:2] == (40, 60)
+    assert read("At least 30, and up to 45, people were killed in the raid.")[0][:2] == (30, 45)
+    # an age adjective keeps the noun's category
+    assert read("Two 12-year-old boys were killed when the shell landed.") == [(2, 2, "killed", "child", False)]

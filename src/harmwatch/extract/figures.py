@@ -71,7 +71,12 @@ _MODS = {
 _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
-    r"bodies\s+of|toll\s+(?:to|at|of|reached|rose\s+to)|(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
+    r"bodies\s+of|(?<!injury\s)(?<!injuries\s)(?<!wounded\s)toll\s+(?:to|at|of|reached|rose\s+to)|"
+    r"(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of|"
+    r"(?<!injury\s)(?<!injured\s)number\s+of\s+(?:the\s+)?(?:killed|dead|deaths|martyrs|victims|fatalities|"
+    r"(?:people|civilians|those)\s+killed)\b[\w\s,'’()-]{0,40}?\b(?:at|to|reached|was|is|stood\s+at|rose\s+to|"
+    r"(?:had|has)\s+risen\s+to|increased\s+to|climbed\s+to)|"
+    r"bringing\s+the\s+(?:death\s+)?toll\s+to|lost\s+(?:at\s+least\s+)?|"
     r"(?:the\s+)?(?:deaths?|killings?)\s+of|"
     r"(?:victims|dead|those\s+killed|the\s+killed|fatalities)\b[^.;]{0,40}?\b(?:included|include|were|are))"
     r"|\b(?P<i>wounding|injuring|wounded|injured|injures|wounds|hurting|maiming|(?:the\s+)?injur(?:y|ies)\s+of))"
@@ -82,7 +87,8 @@ _PREP_VERB = re.compile(
 )
 _SUBSET = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured)|"
                      r"those\s+killed|the\s+casualties)|\bof\s+whom|\bamongst\s+them|\bincluded)"
-                     r"(?:\s+(?:were|are|was|is|also))?[\s:,]*$", re.I)
+                     r"(?:\s+(?:were|are|was|is|also))?[\s:,]*(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|over|"
+                     r"about|around|nearly|almost|some|an\s+estimated|a\s+likely\s+estimate\s+of)\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|with|,)?\s*"
                     r"(?:(?:her|his|their|its|the)\s+)?$", re.I)
 KILL_WORD = re.compile(
@@ -126,6 +132,9 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
 _VAGUE_PART = re.compile(r"(?:many|several|some|numerous|a\s+number\s+of|a\s+few)", re.I)
+_AGE_ADJ = re.compile(r"\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\b", re.I)
+_RANGE_COMMA = re.compile(r",\s*(?=[a-z])")
+_ONE_OF_THEM = re.compile(r"\b(?:one|two|three|some|all|most)\s+of\s+(?:them|whom)\b[^.;]{0,12}$", re.I)
 _AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _APPOSITION = re.compile(r"^\s*[,:—–-]\s*$")
 _PART_AND = re.compile(r"^[^.;:,\d]*\band\s*$")
@@ -178,6 +187,9 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
     """(category, casualty relation in the noun, end of the noun phrase, partitive, head word)."""
     mods = 0
     partitive = False
+    age = _AGE_ADJ.match(s, pos)
+    if age:
+        pos = age.end()  # "two 12-year-old boys": the noun after the age
     for m in _TOKEN.finditer(s, pos, min(len(s), pos + 90)):
         w = m.group(0)
         lw = w.lower().rstrip(".,")
@@ -229,7 +241,14 @@ def singular_victim(s: str) -> bool:
 
 def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
     """(start, end, min, max, noun search start) of every quantity and singular "a woman"."""
-    out = [(q.start, q.end, q.min, q.max, q.end) for q in quantities(s)]
+    out = []
+    for q in quantities(s):
+        npos = q.end
+        if "," in s[q.start:q.end]:
+            m = _RANGE_COMMA.match(s, q.end)  # "at least 72, and up to 175, people"
+            if m:
+                npos = m.end()
+        out.append((q.start, q.end, q.min, q.max, npos))
     for m in _A_PERSON.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 1, 1, m.start("n")))
@@ -251,13 +270,15 @@ def sentence_figures(s: str) -> list[Fig]:
                 continue
         cat, rel, nend, partitive, head = _head(s, npos)
         if rel == "not":
-            prev = None
-            continue
+            continue  # "from five families", "across three generations": no figure, and no break in the list
         if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or s.count("(", 0, start) > s.count(")", 0, start)):
             continue  # "Warda, 21, was killed" / "Saad (2)": an age
         if prev is not None and s.count("(", prev_end, start) > s.count(")", prev_end, start):
             continue  # "11 children (five boys and six girls)": a breakdown of the breakdown
         before = s[max(0, start - 70):start]
+        if prev is not None and prev.subset and prev.cat in ("child", "woman", "man") \
+                and (_SUBSET.search(before) or partitive or _ONE_OF_THEM.search(before)):
+            continue  # "five children, one of them an infant": a breakdown of the breakdown
         subset = (bool(_SUBSET.search(before)) and prev is not None) or partitive
         if _FAMILY_OF.search(before):
             cat = cat or "person"
@@ -292,7 +313,6 @@ def sentence_figures(s: str) -> list[Fig]:
                 and not KILL_WORD.search(between):
             rel, group, subset, cat = prev.rel, prev.group, prev.subset, prev.cat  # "101 inside and four next door"
         if rel is None:
-            prev = None
             continue
         if cat is None:
             cat = "person"

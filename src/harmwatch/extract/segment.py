@@ -40,6 +40,13 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heavi
                           r"most\s+(?:lethal|deadly|violent|serious))\b[^.;]*$", re.I)
 
 
+_REPORTED = re.compile(r"\b(?:reported|stated|said|says|claimed|confirmed|announced|wrote|posted|tweeted|added|noted|"
+                       r"indicated|told)\b[^.;]{0,80}?\bhad\s+(?:been\s+)?(?:killed|died|wounded)", re.I)
+_STILL_BACKGROUND = re.compile(r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|"
+                               r"previous(?:ly)?\b|years?\s+ago|months\s+ago|in\s+the\s+(?:war|conflict)\b|so\s+far\b|"
+                               r"until\s+(?:that|this)\s+point|since\s+the\s+(?:start|beginning|outbreak|war))", re.I)
+
+
 @dataclass
 class Info:
     """What one sentence says."""
@@ -76,8 +83,11 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0) -> Info:
         return Info(sent, [], dates, False, False, False, False, False, False)
     figs = sentence_figures(s)
     tally = bool(figs) and any(not f.subset for f in figs) and _is_tally(s)
+    background = bool(_BACKGROUND.search(s))
+    if background and _REPORTED.search(s) and not _STILL_BACKGROUND.search(s):
+        background = False  # "the agency reported that 28 people had been killed": this strike, in reported speech
     return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
-                not figs and singular_victim(s), bool(_BACKGROUND.search(s)))
+                not figs and singular_victim(s), background)
 
 
 def _is_tally(s: str) -> bool:
