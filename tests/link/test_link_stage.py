@@ -89,3 +89,52 @@ def test_undated_report_joins_later_by_place_perpetrator_and_toll(session):
     stage.run(session)
     sizes = sorted(len(v[0]) for v in snapshot(session).values())
     assert sizes == [1, 2]
+
+
+def _text(topic: str, n: int) -> str:
+    forms = [f"An airstrike hit the {topic} in the town on a busy morning. Witnesses said the {topic} was crowded, "
+             f"and rescuers pulled survivors from the rubble of the {topic} for hours. ",
+             f"Residents near the {topic} buried their dead. The {topic} had been struck from the air, they said, "
+             f"and the {topic} lay in ruins while families searched for relatives. ",
+             f"Medics described how the {topic} collapsed after the strike; volunteers listed the victims of the "
+             f"{topic} and photographed what was left of the {topic}. "]
+    return "Home | World | Sport\nShare this page\n" + forms[n % 3] * 3
+
+
+def test_documents_without_claims_attach_by_their_wording(session):
+    import hashlib
+    from datetime import date
+
+    from harmwatch.db.models import Claim, Document
+    from harmwatch.link.documents import DOCUMENT_KIND
+
+    def doc(doc_id, text, published=None):
+        d = Document(content_hash=hashlib.sha256(doc_id.encode()).hexdigest(), doc_id=doc_id, text=text,
+                     published=published, extracted_version="test")
+        session.add(d)
+        return d
+
+    for n, topic in enumerate(["school", "hospital", "bridge", "mosque", "farm", "convoy", "camp", "factory",
+                               "clinic", "station", "garage", "orchard", "port", "well", "depot", "court",
+                               "stadium", "library", "quarry", "mill"]):
+        doc(f"other-{n}", _text(topic, n))
+    doc("follow-up", _text("bakery", 2), published=date(2017, 6, 27))
+    doc("stub", "Share this page\nOne moment, please…")
+    session.flush()
+    add_claims(session, [("report-1", make_claim(killed=(12, 12))), ("report-2", make_claim(killed=(12, 12)))])
+    for c in session.scalars(select(Claim).where(Claim.kind == "incident")):
+        c.document.text = _text("bakery", 0 if c.document.doc_id == "report-1" else 1)
+        c.document.extracted_version = "test"
+    session.flush()
+    stats = stage.run(session)
+    assert stats["documents_attached"] == 1
+    incident = next(session.scalars(select(Incident)))
+    docs = sorted(link.claim.document.doc_id for link in incident.links)
+    assert docs == ["follow-up", "report-1", "report-2"]
+    follow = next(link for link in incident.links if link.claim.kind == DOCUMENT_KIND)
+    assert any("similar text" in r for r in follow.reasons)
+    assert session.scalar(select(func.count(Incident.id))) == 1  # documents alone make no incident
+    stub_claims = session.scalars(select(Claim).join(Document).where(Document.doc_id == "stub")).all()
+    assert stub_claims == []
+    again = stage.run(session)
+    assert again["new_claims"] == 0 and again["document_claims"] == 0 and again["incidents_written"] == 0

@@ -1,5 +1,6 @@
 """The link stage of `harmwatch run`: new claims → incidents, incremental and idempotent.
 
+Documents with no claim first get a "document" claim (link.documents) when they have real text.
 New claims (kind "incident", not rejected, not yet linked) touch a date neighbourhood: every
 unlocked, automatically linked claim whose date window comes near theirs, together with all
 the members of those claims' incidents, is clustered again and its incidents rewritten. An
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 
 from .cluster import cluster_claims
+from .documents import DOCUMENT_KIND, document_claims, unattached_document_claims
 from .merge import incident_key
 from .store import free_key, infos_for, refresh_incident, text_model
 
@@ -75,19 +77,35 @@ def _neighbours(session: Session, infos: list) -> tuple[list[Claim], set[int]]:
     return claims, incident_ids
 
 
+def _window(infos: list) -> tuple[date, date] | None:
+    dated = [i for i in infos if not i.undated]
+    if not dated:
+        return None
+    return date.fromordinal(min(i.start for i in dated)) - _REACH, date.fromordinal(max(i.end for i in dated)) + _REACH
+
+
 def run(session: Session) -> dict:
     """Link every unlinked incident claim; returns counts for the run log."""
     new = unlinked_claims(session)
-    stats = {"new_claims": len(new), "claims_relinked": 0, "incidents_written": 0, "incidents_removed": 0}
+    stats = {"new_claims": len(new), "claims_relinked": 0, "incidents_written": 0, "incidents_removed": 0,
+             "document_claims": 0, "documents_attached": 0}
+    model = None
+    if new:  # (document claims are made in runs that bring new incident claims)
+        model = text_model(session)
+        docs = document_claims(session, model)
+        stats["document_claims"] = len(docs)
+        new += docs
     if not new:
         stats["incidents_removed"] = _drop_empty(session)
         return stats
-    model = text_model(session)
     new_infos = infos_for(session, new, model)
     if session.scalar(select(ClaimLink.id).where(ClaimLink.method == "auto").limit(1)) is None:
         old_claims, touched = [], set()  # the first run: nothing linked yet
     else:
         old_claims, touched = _neighbours(session, new_infos)
+    window = _window(new_infos)
+    if window is not None:
+        old_claims += unattached_document_claims(session, *window)
     new_ids = {n.id for n in new}
     old_claims = [c for c in old_claims if c.id not in new_ids]
     stats["claims_relinked"] = len(old_claims)
@@ -110,6 +128,9 @@ def run(session: Session) -> dict:
     outlets = _outlets(session, {c.document_id for c in claims.values()})
     reused: set[int] = set()
     for key, cl in keyed:
+        if all(claims[m.key].kind == DOCUMENT_KIND for m in cl.members):
+            continue  # documents without claims attach to incidents; alone they make none
+        stats["documents_attached"] += sum(claims[m.key].kind == DOCUMENT_KIND for m in cl.members)
         inc = existing.get(key)
         if inc is None:
             inc = Incident(key=free_key(session, key) if key in taken else key, perpetrators=[],

@@ -21,7 +21,7 @@ __all__ = ["TextModel", "cosine", "MIN_CHARS", "BOILER_DOCS", "MAX_DF", "TOP_TER
 MIN_CHARS = 300    # real text (after furniture is dropped) a document needs to link by wording
 BOILER_DOCS = 3    # a line found in this many documents is page furniture
 MAX_DF = 0.2       # terms in more than this share of documents carry no weight
-TOP_TERMS = 6      # a vector's heaviest terms, used to find candidates
+TOP_TERMS = 30     # a vector's heaviest terms, used to find candidates (blocking)
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)

@@ -1,0 +1,59 @@
+"""Documents that yielded no claim: a "document" claim so that their wording can attach them to an incident.
+
+The extractor finds no incident in many real reports (follow-ups, pages whose date or place it
+cannot read). The link stage gives each such document — extracted, with no claim at all, and
+with enough real text to have a text vector — one claim of kind "document" with no date, place,
+actor or figure. It links like any claim, which in practice means by the document's wording
+(cosine ≥ TEXT_THRESHOLD) under the usual vetoes on dates (its publication date, when known).
+A cluster of document claims alone makes no incident: such claims stay unlinked and are
+reconsidered when claims near their publication date arrive. Re-extraction removes them with the
+document's other automatic claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmwatch.db.models import Claim, ClaimLink, Document
+
+__all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "document_claims", "unattached_document_claims"]
+
+DOCUMENT_KIND = "document"
+DOCUMENT_VERSION = "link:document"  # the "extractor version" of document claims
+
+
+def _data(doc: Document) -> dict:
+    return {"document": doc.doc_id, "kind": DOCUMENT_KIND, "date": {"start": None, "end": None, "precision": "unknown"},
+            "places": [], "perpetrators": [], "means": None, "target": None, "figures": {}, "sources": [],
+            "evidence": [], "summary": None, "official_response": None}
+
+
+def document_claims(session: Session, model) -> list[Claim]:
+    """Create a document claim for every extracted document with no claim and a text vector."""
+    q = (select(Document).outerjoin(Claim, Claim.document_id == Document.id)
+         .where(Claim.id.is_(None), Document.extracted_version.is_not(None)).order_by(Document.id))
+    out: list[Claim] = []
+    for doc in session.scalars(q):
+        if model.vector(doc.text) is None:
+            continue
+        key = "d-" + hashlib.sha256(f"{doc.content_hash}:document".encode()).hexdigest()[:16]
+        claim = Claim(key=key, document_id=doc.id, ordinal=0, kind=DOCUMENT_KIND, data=_data(doc),
+                      status="active", extractor_version=DOCUMENT_VERSION)
+        session.add(claim)
+        out.append(claim)
+    session.flush()
+    return out
+
+
+def unattached_document_claims(session: Session, lo: date, hi: date) -> list[Claim]:
+    """Document claims with no link whose document was published between `lo` and `hi` (+ a few days)."""
+    q = (select(Claim).join(Document, Document.id == Claim.document_id)
+         .outerjoin(ClaimLink, ClaimLink.claim_id == Claim.id)
+         .where(Claim.kind == DOCUMENT_KIND, Claim.status != "rejected", ClaimLink.id.is_(None),
+                Document.published.is_not(None), Document.published >= lo,
+                Document.published <= hi + timedelta(days=5)))
+    return list(session.scalars(q))
