@@ -134,3 +134,26 @@ def test_vague_places_link_only_the_same_or_allied_belligerents():
     assert groups([prov, none, other]) == [["a", "b"], ["c"]]
     # a report with no place at all still finds a precise one of the same day and belligerent
     assert groups([info("p", make_claim()), info("q", make_claim(place=None))]) == [["p", "q"]]
+
+
+_VECS = [None, {"bakery": 1.0}, {"bakery": 0.6, "market": 0.8}, {"market": 1.0}, {"school": 0.8, "bakery": 0.6}]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DAYS + [None]), st.sampled_from(_SPOTS),
+                          st.sampled_from(["russia", "us-led-coalition"]), st.integers(0, 4), st.integers(0, 3)),
+                min_size=1, max_size=14), st.randoms(use_true_random=False))
+def test_any_order_gives_identical_incidents_with_text_links(specs, rnd):
+    items = []
+    for n, (day, spot, perp, vec, doc) in enumerate(specs):
+        data = make_claim(day=day, place=spot, perps=[perp], killed=(n % 3, n % 3))
+        items.append((f"k{n:02d}", data, f"d{doc}-{n % 5}", _VECS[vec]))
+
+    def outcome(order):
+        infos = [claim_info(k, d, document=doc, vector=v, published=date(2017, 6, 27)) for k, d, doc, v in order]
+        return [(incident_key([m.key for m in cl.members]), [m.key for m in cl.members], cl.scores, cl.reasons)
+                for cl in cluster_claims(infos)]
+
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    assert outcome(items) == outcome(shuffled)

@@ -23,6 +23,7 @@ from .text import TOP_TERMS
 __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
 
 _MAX_GROUP = 200  # a guard against runaway groups of near-identical vague claims
+_AVERAGE = THRESHOLD  # the mean cross-pair score two groups need to merge
 _MAX_TERM_BLOCK = 300  # a heavy term shared by more documents than this finds no candidates
 
 
@@ -202,7 +203,7 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
             continue
         if len(gi) * len(gj) > 1:
             total = sum(score_of.get((x, y) if x < y else (y, x), 0.0) for x in gi for y in gj)
-            if total < THRESHOLD * len(gi) * len(gj):
+            if total < _AVERAGE * len(gi) * len(gj):
                 continue  # average linkage: the groups must agree on the whole, not through one pair
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
