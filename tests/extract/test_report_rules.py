@@ -188,3 +188,35 @@ def test_breakdown_parsing():
     assert read("At least 30, and up to 45, people were killed in the raid.")[0][:2] == (30, 45)
     # an age adjective keeps the noun's category
     assert read("Two 12-year-old boys were killed when the shell landed.") == [(2, 2, "killed", "child", False)]
+
+
+def test_clauses_of_killed_and_injured_stay_apart():
+    def read(s):
+        return [(f.min, f.max, f.rel, f.cat, f.subset) for f in sentence_figures(s)]
+
+    figs = read("Twelve were killed, including three women, and at least eight others were wounded, including two children.")
+    assert [f for f in figs if f[2] == "injured"] == [(8, None, "injured", "person", False),
+                                                      (2, 2, "injured", "child", True)]
+    figs = read("Shells killed 9 people, including two women, and wounded 30 in the market of Kherson.")
+    assert figs[1] == (2, 2, "killed", "woman", True) and figs[2] == (30, 30, "injured", "person", False)
+    figs = read("Between 6 and 9 people were killed, including four children, and at least five people, "
+                "including a child, were injured.")
+    assert figs[2][:3] == (5, None, "injured")
+    assert read("In addition to the one death, 11 people were injured.")[1][2] == "injured"
+    # a total noun after the breakdown is another total, not a part of it
+    figs = read("The strike killed 18 identified members of the family, including 5 children, and up to 25 people in all.")
+    assert figs[2] == (None, 25, "killed", "person", False)
+
+
+def test_of_them_civilians_is_the_civilian_total():
+    (c,) = incidents(extract("A drone strike killed nine people, seven of them civilians, in a village near Idlib on Monday.",
+                             document="t", published=date(2020, 2, 5)))
+    assert c["figures"]["civilians_killed"] == {"min": 7, "max": 7}
+
+
+def test_figure_traps():
+    assert not sentence_figures("The army authorised the killing of up to 300 civilians in the operation.")
+    assert not sentence_figures("Ten bodies are believed to be still under the rubble of the mosque.")
+    assert not sentence_figures("An estimated 40 people were inside the hall when it was hit and killed.")
+    assert [(f.min, f.cat) for f in sentence_figures("A man of 18 was killed at the checkpoint.")] == [(1, "man")]
+    assert [(f.min, f.rel) for f in sentence_figures("20 people inside the house were killed.")] == [(20, "killed")]

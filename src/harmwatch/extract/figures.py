@@ -9,7 +9,7 @@ sheltering people are never figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import quantities
 
@@ -101,7 +101,8 @@ KILL_WORD = re.compile(
 _BLOCKER = re.compile(
     r"\b(?:sheltering|sheltered|displaced|living|lived|residing|staying|trapped|besieged|siege|fled|"
     r"fleeing|evacuated|rescued|arrested|detained|missing|abducted|kidnapped|remain|remained|"
-    r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated)\b|;",
+    r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated)\b|;|"
+    r"\b(?:were|was)\s+inside\b",
     re.I,
 )
 _SKIP_AFTER = re.compile(
@@ -113,7 +114,8 @@ _SKIP_AFTER = re.compile(
 _SKIP_BEFORE = re.compile(
     r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"unit|brigade|division|route|highway|road|resolution|article|page|phase|street|block)\.?\s*|[$£€+]\s*)$",
+    r"unit|brigade|division|route|highway|road|resolution|article|page|phase|street|block)\.?\s*|[$£€+]\s*|"
+    r"\b(?:man|woman|boy|girl|child|teenager|youth|person)\s+of\s+)$",
     re.I,
 )
 _A_PERSON = re.compile(
@@ -132,6 +134,10 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
 _VAGUE_PART = re.compile(r"(?:many|several|some|numerous|a\s+number\s+of|a\s+few)", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:authori[sz]\w*|approv\w*|permit\w*|allow\w*|threaten\w*|plann\w*|risk\w*|"
+                           r"fear\w*|could|would|might)\b[^.;]{0,30}$", re.I)
+_NOT_FOUND = re.compile(r"[^.;]{0,30}?\b(?:believed|thought|feared|presumed|said)\s+(?:to\s+be\s+)?(?:still\s+)?"
+                        r"(?:under|beneath|trapped|buried|missing)\b", re.I)
 _AGE_ADJ = re.compile(r"\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\b", re.I)
 _RANGE_COMMA = re.compile(r",\s*(?=[a-z])")
 _ONE_OF_THEM = re.compile(r"\b(?:one|two|three|some|all|most)\s+of\s+(?:them|whom)\b[^.;]{0,12}$", re.I)
@@ -292,9 +298,20 @@ def sentence_figures(s: str) -> list[Fig]:
         elif prev is not None and prev.total and not prev.subset and ":" in between and not KILL_WORD.search(between[
                 between.index(":"):]) and not _PREP_VERB.search(s[max(0, start - 70):start].split(":")[-1] or "x"):
             subset, rel, group = True, prev.rel, prev.group  # "105 were killed: 101 inside and four next door"
-        if prev is not None and prev.subset and not subset and len(between) < 60 and ";" not in between \
-                and re.search(r"\band\b|,", between) and not KILL_WORD.search(between):
-            subset = True  # "including 11 members of one family and eight of another"
+        alt_total = False
+        own = _next_verb(s, nend, near=True) if rel is None and not pv else None
+        if own is not None and re.search(r"\band\b|,", s[nend:own.start()]):
+            own = None  # "five women, and wounded 70": the verb opens the next clause
+        if own is not None:
+            coord = False  # "..., and eight others were wounded": its own clause, not the list before it
+        if own is None and prev is not None and prev.subset and not subset and len(between) < 60 \
+                and ";" not in between and re.search(r"\band\b|,", between) and not KILL_WORD.search(between):
+            if head in _GENERIC and prev.cat != "person":
+                alt_total, coord = True, False  # "including 5 children, and up to 25 people in all": another total
+            else:
+                subset = True  # "including 11 members of one family and eight of another"
+        if _HYPOTHETICAL.search(before) or _NOT_FOUND.match(s, nend):
+            continue  # "authorised the killing of up to 300", "ten bodies believed still under the rubble"
         if rel is None and pv:
             rel = "killed" if pv.group("k") else "injured"
         elif rel is None and subset and prev is not None and not partitive:
@@ -307,7 +324,7 @@ def sentence_figures(s: str) -> list[Fig]:
             if m is not None:
                 rel = "injured" if re.match(r"wound|injur|hurt|maim", m.group("v"), re.I) else "killed"
                 group = m.start()
-        if rel is None and subset and prev is not None:
+        if rel is None and (subset or alt_total) and prev is not None:
             rel = prev.rel
         if rel is None and prev is not None and not head and _PART_AND.search(between) and len(between) <= 50 \
                 and not KILL_WORD.search(between):
@@ -322,6 +339,11 @@ def sentence_figures(s: str) -> list[Fig]:
             and not _PARTIAL.search(s, start, nend)
         if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
             subset = True  # "many bodies were burnt beyond recognition": a description, not a toll
+        if partitive and head in ("civilians", "civilian") and prev is not None and prev.total and not prev.subset \
+                and rel == prev.rel and figs and figs[-1] is prev:
+            # "nine people, seven of them civilians": the civilians are the claim's total
+            figs[-1] = replace(prev, subset=True, total=False)
+            subset, group = False, prev.group
         if cat == "combatant" and head in _CLAIMED_ENEMY and _BELLIGERENT_SAYS.search(s):
             cat = "person"  # only the attacker calls them militants: they stay civilians (Airwars' rule)
         fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)
