@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -294,3 +295,4 @@ class PipelineRun(Base):
 Index("ix_claims_unlinked", Claim.kind, Claim.status)
 Index("ix_incidents_killed_min_id", Incident.killed_min, Incident.id)  # pages sorted by deaths (API)
 Index("ix_incidents_country_date", Incident.country, Incident.date_start)  # a country's pages by date (API)
+Index("ix_incidents_effective_grade", func.coalesce(Incident.grade_override, Incident.grade))  # grade filter (API)

@@ -101,6 +101,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_incidents_perpetrator'), ['perpetrator'], unique=False)
         batch_op.create_index('ix_incidents_killed_min_id', ['killed_min', 'id'], unique=False)
         batch_op.create_index('ix_incidents_country_date', ['country', 'date_start'], unique=False)
+    op.create_index('ix_incidents_effective_grade', 'incidents',
+                    [sa.text('coalesce(grade_override, grade)')], unique=False)
 
     op.create_table('pipeline_runs',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -306,6 +308,7 @@ def downgrade() -> None:
 
     op.drop_table('places')
     op.drop_table('pipeline_runs')
+    op.drop_index('ix_incidents_effective_grade', table_name='incidents')
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.drop_index('ix_incidents_killed_min_id')
         batch_op.drop_index('ix_incidents_country_date')
