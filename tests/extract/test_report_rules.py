@@ -220,3 +220,15 @@ def test_figure_traps():
     assert not sentence_figures("An estimated 40 people were inside the hall when it was hit and killed.")
     assert [(f.min, f.cat) for f in sentence_figures("A man of 18 was killed at the checkpoint.")] == [(1, "man")]
     assert [(f.min, f.rel) for f in sentence_figures("20 people inside the house were killed.")] == [(20, "killed")]
+
+
+def test_more_than_is_a_qualifier_not_a_partial_count():
+    assert [f.total for f in sentence_figures("The strike killed more than 70 people on Friday.")] == [True]
+    assert [f.total for f in sentence_figures("The strike killed another 5 people on Friday.")] == [False]
+
+
+def test_a_separate_named_strike_is_another_incident():
+    text = ("An air strike on a prison in Saada killed more than 70 people on Friday, aid workers said. "
+            "A separate coalition strike on a telecoms building in Hodeidah killed at least three children.")
+    claims = incidents(extract(text, document="t", published=date(2022, 1, 21)))
+    assert [c["figures"]["civilians_killed"]["min"] for c in claims] == [70, 3]

@@ -62,7 +62,7 @@ TALLY = re.compile(
 NEW_EVENT = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     r"in\s+(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing)|in\s+another\s+(?:attack|strike|incident|raid|bombing)|"
-    r"(?:a|another)\s+(?:second|third|separate|later)\s+(?:air\s*)?(?:strike|attack|raid)|separately\b|elsewhere\b|"
+    r"(?:a|another)\s+(?:second|third|separate|later)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|attack|raid|bombing|shelling)|separately\b|elsewhere\b|"
     r"later\s+(?:that|the\s+same)\s+day|hours\s+later|another\s+(?:air\s*)?strike|also\s+on\s+\w+day)",
     re.I,
 )

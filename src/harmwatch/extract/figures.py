@@ -131,6 +131,7 @@ _GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals
             "members", "member", "relatives", "family", "victims", "palestinians", "syrians", "iraqis", "yemenis",
             "afghans", "ukrainians", "kurds", "lebanese", "israelis", "somalis", "sudanese", "libyans", "citizens",
             "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
+_PARTIAL_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s*$", re.I)
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
 _VAGUE_PART = re.compile(r"(?:many|several|some|numerous|a\s+number\s+of|a\s+few)", re.I)
@@ -336,7 +337,7 @@ def sentence_figures(s: str) -> list[Fig]:
         if subset and prev is not None and rel == prev.rel:
             group = prev.group
         total = (head in _GENERIC or head in _KILLED_NOUN or head in _INJURED_NOUN or not head) \
-            and not _PARTIAL.search(s, start, nend)
+            and not _PARTIAL.search(s, end, nend) and not _PARTIAL_BEFORE.search(s, max(0, start - 12), start)
         if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
             subset = True  # "many bodies were burnt beyond recognition": a description, not a toll
         if partitive and head in ("civilians", "civilian") and prev is not None and prev.total and not prev.subset \
