@@ -232,3 +232,17 @@ def test_a_separate_named_strike_is_another_incident():
             "A separate coalition strike on a telecoms building in Hodeidah killed at least three children.")
     claims = incidents(extract(text, document="t", published=date(2022, 1, 21)))
     assert [c["figures"]["civilians_killed"]["min"] for c in claims] == [70, 3]
+
+
+def test_who_holds_a_place_is_not_its_attacker():
+    text = ("Coalition air strikes on a prison run by Islamic State in the town of Hajin killed 30 detainees "
+            "on Monday, a monitor said.")
+    (c,) = incidents(extract(text, document="t", published=date(2018, 9, 12)))
+    assert c["perpetrators"] == ["us-led-coalition"]
+
+
+def test_blamed_attackers_are_listed_jointly():
+    text = ("Eleven people were killed when a school in a village of Idlib province was hit on Tuesday, the UN said. "
+            "The UN did not say whose aircraft it was. Activists blamed Russian or Syrian government jets.")
+    (c,) = incidents(extract(text, document="t", published=date(2016, 10, 27)))
+    assert c["perpetrators"] == ["russia", "syrian-government"]

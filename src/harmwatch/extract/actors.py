@@ -75,8 +75,12 @@ _ATTACK_AFTER = re.compile(
     r"shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
+_BY_BEFORE = re.compile(r"\b(?:by|from|blamed|blaming|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
+                        r"(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
+# "a prison run by Islamic State", "an area held by the rebels": who holds the place, not who struck it
+_HELD_BY = re.compile(r"\b(?:run|held|controlled|operated|owned|captured|seized|occupied|managed|guarded|administered|"
+                      r"besieged)\s+by\s+(?:the\s+)?$", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|against|"
                             r"hitting|struck|hit|bombed|shelled|on|at)\s+(?:(?:the|a|an|several|some|dozens\s+of|at\s+least|"
                             r"[0-9]+|two|three|four|five|six|seven|eight|nine|ten|senior|local|alleged)\s+){0,2}$", re.I)
@@ -119,6 +123,8 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
                 continue
             speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
+            if _HELD_BY.search(before):
+                continue
             if _BY_BEFORE.search(before):
                 strong = True
             elif _VICTIM_BEFORE.search(before):

@@ -221,12 +221,18 @@ def _perps(seg: Segment, ctx: Context, prev: list[str] | None) -> list[str]:
             return got
     for strong in (True, False):
         counts: dict[str, int] = {}
+        lists: list[list[str]] = []
         for info in ctx.infos:
-            for cid in actors.perpetrators(_mentions(ctx, info), ctx.cset, strong_only=strong,
-                                           text_has_coalition=ctx.has_coalition):
+            got = actors.perpetrators(_mentions(ctx, info), ctx.cset, strong_only=strong,
+                                      text_has_coalition=ctx.has_coalition)
+            lists.append(got)
+            for cid in got:
                 counts[cid] = counts.get(cid, 0) + 1
         if counts:
-            return [max(counts, key=counts.get)]
+            top = max(counts, key=counts.get)
+            if strong:  # "blamed Russian or Syrian government jets": the joint attackers named with it
+                return next(g for g in lists if top in g)
+            return [top]
     return ["unknown"]
 
 
