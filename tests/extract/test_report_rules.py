@@ -246,3 +246,21 @@ def test_blamed_attackers_are_listed_jointly():
             "The UN did not say whose aircraft it was. Activists blamed Russian or Syrian government jets.")
     (c,) = incidents(extract(text, document="t", published=date(2016, 10, 27)))
     assert c["perpetrators"] == ["russia", "syrian-government"]
+
+
+def _killed(text):
+    (c,) = incidents(extract(text, document="t", published=date(2020, 1, 8)))
+    return c["figures"]["civilians_killed"]["min"], c["figures"]["civilians_killed"]["max"]
+
+
+def test_a_source_correcting_itself():
+    assert _killed("Shelling hit a market in Kherson on Monday. Rescuers first reported two dead; by evening the "
+                   "toll had risen to eight.") == (8, 8)
+    assert _killed("Shelling hit a market in Kherson on Monday. Early reports spoke of three victims, but the "
+                   "final count from the hospital was 11.") == (11, 11)
+    assert _killed("Shelling hit a market in Kherson on Monday. Initial reports said five were killed; the UN "
+                   "later put the number at between 9 and 12.") == (9, 12)
+
+
+def test_a_subset_floor_under_an_upper_bound():
+    assert _killed("The strike on Monday killed up to 27 people, including at least 19 members of one family.") == (19, 27)

@@ -34,6 +34,8 @@ _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug se
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
 _EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|initial\s+(?:reports?|toll|figures?|count)|"
                     r"preliminary|earlier\s+(?:reports?|tolls?|figures?))\b(?![^.;]{0,60}\blater\b)", re.I)
+_LATER = re.compile(r";|\bbut\b|\blater\b|\bthen\b|\bsince\b|\bby\s+(?:the\s+)?(?:evening|morning|night|nightfall|afternoon|"
+                    r"end|next)\b|\bhad\s+risen\b|\brose\b", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:Today|News|Post|Times|Network|Agency|TV|Radio|Channel|Tribune|Herald|Now|Online|"
                            r"Media|Press|Observer|Monitor|Wire|Desk)\b")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -79,7 +81,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
         for f in info.figs:
             key = (info.sent.index, f.group, f.rel)
             groups.setdefault(key, []).append(f)
-            if _EARLY.search(info.sent.text, max(0, f.start - 90), f.start):
+            window = _LATER.split(info.sent.text[max(0, f.start - 90):f.start])[-1]
+            if _EARLY.search(window):
                 early.add(key)
     if early and any(k not in early and k[2] == "killed" for k in groups):
         # "initially reported two dead ... the toll rose to eight": a source correcting itself
@@ -135,6 +138,13 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             if rng["max"] is not None and rng["min"] is not None and rng["max"] < rng["min"]:
                 rng["max"] = rng["min"]
         out[field] = rng
+    ck = out["civilians_killed"]
+    if ck["min"] is None and ck["max"] is not None and infos:
+        # "up to 27 people, including at least 19 members of one family": the subset is a floor
+        floors = [f.min for f in infos[0].figs if f.subset and f.rel == "killed" and f.cat == "person"
+                  and f.min is not None and f.min <= ck["max"]]
+        if floors:
+            ck["min"] = max(floors)
     if out["civilians_killed"]["min"] is None and out["civilians_killed"]["max"] is None \
             and any(i.singular for i in infos):
         out["civilians_killed"] = {"min": 1, "max": 1}
