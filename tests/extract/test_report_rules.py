@@ -264,3 +264,16 @@ def test_a_source_correcting_itself():
 
 def test_a_subset_floor_under_an_upper_bound():
     assert _killed("The strike on Monday killed up to 27 people, including at least 19 members of one family.") == (19, 27)
+
+
+def test_background_events_do_not_leak():
+    lead = "A drone hit a minibus near Kharkiv on Thursday, killing 9 children. "
+    for bg in ("The attack recalled the shelling of a railway station, which killed more than 50 people.",
+               "In a similar attack in March, a strike on a market killed 40 people.",
+               "It was the deadliest attack since a strike on a wedding in April killed 22 people."):
+        (c,) = incidents(extract(lead + bg, document="t", published=date(2022, 8, 12)))
+        assert c["figures"]["civilians_killed"] == {"min": 9, "max": 9}, bg
+    # a witness recalling this strike is not background
+    text = "A drone hit a minibus near Kharkiv on Thursday. A survivor recalled that 9 people were killed instantly."
+    (c,) = incidents(extract(text, document="t", published=date(2022, 8, 12)))
+    assert c["figures"]["civilians_killed"] == {"min": 9, "max": 9}

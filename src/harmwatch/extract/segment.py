@@ -33,7 +33,12 @@ _NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:immediate\s+)?(?:reports?\s+o
 _BACKGROUND = re.compile(
     r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|previous(?:ly)?\b|"
     r"had\s+(?:been\s+)?(?:killed|died|wounded)|years?\s+ago|months\s+ago|in\s+a\s+previous|prior\s+to\s+this|"
-    r"in\s+the\s+past\b|history\s+of|anniversary)", re.I)
+    r"in\s+the\s+past\b|history\s+of|anniversary|reminiscent\s+of|"
+    r"(?:attack|strike|bombing|raid|massacre|shelling|it|this)\s+(?:\w+\s+)?(?:recall(?:ed|s)|echo(?:ed|es))\b|"
+    r"(?:recalling|echoing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:attack|strike|bombing|massacre|raid|shelling)|"
+    r"(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:\w+\s+)?(?:attack|strike|raid|bombing|massacre|incident)|"
+    r"(?:deadliest|worst|bloodiest)\s+(?:[\w-]+\s+){0,3}since\s+(?:a|an|the)\s+(?!war|conflict|start|beginning)\w)",
+    re.I)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|single\s+deadliest|"
