@@ -2,13 +2,16 @@
 
     .venv/bin/python benchmarks/api.py [--incidents 100000] [--workers 2] [--duration 10]
                                        [--requests 20000] [--concurrency 16] [--backends postgresql,sqlite]
+                                       [--cache-ttl 0,60] [--gzip] [--cpu-requests 1000] [--url URL]
 
 For each backend: a fresh database (PostgreSQL: a new schema, dropped afterwards; SQLite: a temp
 file) filled with generated incidents (each with one claim from a document), `uvicorn` serving
-`create_app` on 127.0.0.1 with several workers, and a second process sending keep-alive GETs of
-/api/incidents with varied filters (country, belligerent, grade, date range, minimum deaths,
-sorting, pages) from a bounded number of requests in a bounded time. Prints requests/s and
-p50/p99 latency. Loopback only; nothing leaves the machine.
+`create_app` on 127.0.0.1 with several workers (httptools, uvloop, no access log), and a second
+process sending keep-alive GETs of /api/incidents with varied filters (country, belligerent,
+grade, date range, minimum deaths, sorting, pages) from a bounded number of requests in a bounded
+time. Prints requests/s and p50/p99 latency with the load average at the end of each run, and
+the CPU milliseconds per request measured in-process (ASGI calls, no sockets), which other jobs
+on the machine barely change. Loopback only; nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -105,9 +108,14 @@ def fill(url: str, n: int) -> float:
                  for c, (i, _, _) in zip(claim_ids, inc)]
         for k in range(0, len(links), batch):
             s.execute(insert(ClaimLink), links[k:k + batch])
+    # Planner statistics (and PostgreSQL's visibility map), as autovacuum would leave them.
     if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    else:
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
+    engine.dispose()
     return time.perf_counter() - t0
 
 
@@ -140,16 +148,17 @@ def queries(seed: int = 11, n: int = 500) -> list[str]:
 
 
 async def _worker(port: int, paths: list[str], deadline: float, budget: list[int], lat: list[float],
-                  errors: list[str]) -> None:
+                  errors: list[str], gzip: bool = False) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     i = random.randrange(len(paths))
+    accept = "Accept-Encoding: gzip\r\n" if gzip else ""
     try:
         while budget[0] > 0 and time.perf_counter() < deadline:
             budget[0] -= 1
             path = paths[i % len(paths)]
             i += 1
             t0 = time.perf_counter()
-            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{accept}\r\n".encode())
             head = await reader.readuntil(b"\r\n\r\n")
             status = int(head.split(b" ", 2)[1])
             length = 0
@@ -164,7 +173,7 @@ async def _worker(port: int, paths: list[str], deadline: float, budget: list[int
         writer.close()
 
 
-def load(port: int, duration: float, requests: int, concurrency: int) -> dict:
+def load(port: int, duration: float, requests: int, concurrency: int, gzip: bool = False) -> dict:
     """Run the load from this process; returns counts and latency figures."""
     paths = queries()
     lat: list[float] = []
@@ -173,7 +182,7 @@ def load(port: int, duration: float, requests: int, concurrency: int) -> dict:
 
     async def main():
         deadline = time.perf_counter() + duration
-        await asyncio.gather(*[_worker(port, paths, deadline, budget, lat, errors) for _ in range(concurrency)])
+        await asyncio.gather(*[_worker(port, paths, deadline, budget, lat, errors, gzip) for _ in range(concurrency)])
 
     t0 = time.perf_counter()
     asyncio.run(main())
@@ -182,7 +191,58 @@ def load(port: int, duration: float, requests: int, concurrency: int) -> dict:
     pct = (lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000) if lat else (lambda q: float("nan"))
     return {"requests": len(lat), "errors": len(errors), "first_errors": errors[:3], "seconds": round(wall, 2),
             "rps": round(len(lat) / wall, 1), "p50_ms": round(pct(0.50), 1), "p99_ms": round(pct(0.99), 1),
-            "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None}
+            "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None,
+            "load_avg": round(os.getloadavg()[0], 1)}
+
+
+# ---------------------------------------------------------------- in-process CPU cost
+
+
+def cpu_per_request(url: str, n: int, *, warm: int = 0, cache_ttl: float = 0.0, gzip: bool = False) -> dict:
+    """Process CPU milliseconds per request of the query mix, the app called in-process through
+    ASGI (every middleware, dependency, SQL statement and JSON byte, but no HTTP parsing or
+    sockets). CPU time counts only this process's work, so it stays stable on a busy machine;
+    the database server's own work is not in it. `warm` requests first (counts kept)."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from harmwatch.serve.app import create_app
+
+    app = create_app(url, cache_ttl=cache_ttl)
+    paths = queries()
+    headers = [(b"host", b"127.0.0.1")] + ([(b"accept-encoding", b"gzip")] if gzip else [])
+
+    async def one(path: str) -> int:
+        route, _, query = path.partition("?")
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                 "scheme": "http", "path": route, "raw_path": route.encode(), "query_string": query.encode(),
+                 "root_path": "", "headers": headers, "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+        status = [0]
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+
+        await app(scope, receive, send)
+        return status[0]
+
+    async def main() -> dict:
+        for i in range(warm):
+            await one(paths[i % len(paths)])
+        t0, w0 = time.process_time(), time.perf_counter()
+        for i in range(n):
+            code = await one(paths[(warm + i) % len(paths)])
+            if code != 200:
+                raise RuntimeError(f"{code} for {paths[(warm + i) % len(paths)]}")
+        return {"cpu_ms": round((time.process_time() - t0) / n * 1000, 2),
+                "wall_ms": round((time.perf_counter() - w0) / n * 1000, 2)}
+
+    out = asyncio.run(main())
+    app.state.engine.dispose()
+    return {"requests": n, **out, "load_avg": round(os.getloadavg()[0], 1)}
 
 
 # ---------------------------------------------------------------- orchestration
@@ -199,6 +259,7 @@ def _serve(url: str, workers: int, cache_ttl: float = 0.0) -> tuple[subprocess.P
     env = {**os.environ, "HARMWATCH_DB": url, "HARMWATCH_CACHE_TTL": str(cache_ttl)}
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "harmwatch.serve.app:create_app", "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                             "--http", "httptools", "--loop", "uvloop",
                              "--log-level", "warning", "--no-access-log"], env=env)
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -243,6 +304,15 @@ def run_backend(backend: str, args) -> list[dict]:
         from harmwatch.db import dispose
 
         dispose(url)
+        if args.cpu_requests:
+            # CPU per request measured in-process (stable under other jobs' load): the mix once with
+            # every total still to count, then again with the totals kept.
+            cold = cpu_per_request(url, len(queries()))
+            warm = cpu_per_request(url, args.cpu_requests, warm=len(queries()))
+            print(f"{backend:<11} in-process CPU per request: {cold['cpu_ms']} ms (totals counted), "
+                  f"{warm['cpu_ms']} ms (totals kept); wall {cold['wall_ms']} / {warm['wall_ms']} ms; "
+                  f"load avg {cold['load_avg']} / {warm['load_avg']}", flush=True)
+        dispose(url)
         results = []
         for ttl in args.cache_ttl:
             proc, port = _serve(url, args.workers, ttl)
@@ -252,7 +322,7 @@ def run_backend(backend: str, args) -> list[dict]:
                 load(port, 90.0 if ttl else 5.0, 2 * len(queries()) if ttl else 300, args.concurrency)
                 out = subprocess.run([sys.executable, __file__, "--load-port", str(port),
                                       "--duration", str(args.duration), "--requests", str(args.requests),
-                                      "--concurrency", str(args.concurrency)],
+                                      "--concurrency", str(args.concurrency)] + (["--gzip"] if args.gzip else []),
                                      capture_output=True, text=True, check=True)
                 result = json.loads(out.stdout.strip().splitlines()[-1])
             finally:
@@ -277,10 +347,13 @@ def main() -> None:
     parser.add_argument("--cache-ttl", type=lambda v: [float(x) for x in v.split(",")], default=[0.0, 60.0],
                         help="the server's response cache in seconds, one run each (0: off) [0,60]")
     parser.add_argument("--url", help="load an existing database instead of filling a fresh one")
+    parser.add_argument("--gzip", action="store_true", help="the load asks for gzip (Accept-Encoding)")
+    parser.add_argument("--cpu-requests", type=int, default=1000,
+                        help="requests for the in-process CPU figure (0: skip it) [1000]")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
     args = parser.parse_args()
     if args.load_port:
-        print(json.dumps(load(args.load_port, args.duration, args.requests, args.concurrency)))
+        print(json.dumps(load(args.load_port, args.duration, args.requests, args.concurrency, args.gzip)))
         return
     print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'cache s':>7} {'requests':>8} {'errors':>6} "
           f"{'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
@@ -293,7 +366,7 @@ def main() -> None:
 def _print(r: dict) -> None:
     print(f"{r['backend']:<11} {r['incidents']:>9,} {r['workers']:>7} {r['cache']:>7} {r['requests']:>8,} "
           f"{r['errors']:>6} {r['rps']:>7} {r['p50_ms']:>7} {r['p99_ms']:>7}  ({r['fill_s']})  "
-          f"load avg {os.getloadavg()[0]:.1f}", flush=True)
+          f"load avg {r['load_avg']}", flush=True)
     if r["first_errors"]:
         print("  first errors:", r["first_errors"], flush=True)
 

@@ -49,3 +49,24 @@ def test_serve_refuses_a_bad_database_in_one_line(tmp_path):
                           "serve", "--port", str(_free_port())], capture_output=True, text=True, timeout=60)
     assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr
     assert out.stderr.startswith("harmwatch: cannot open database") and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_serve_gzips_and_can_skip_the_access_log(db_url):
+    """Over real HTTP: a large answer comes gzipped when asked, and --no-access-log logs no requests."""
+    import gzip
+
+    seed(db_url)
+    port = _free_port()
+    cmd = [sys.executable, "-m", "harmwatch", "--db", db_url, "serve", "--port", str(port), "--log-level", "info",
+           "--no-access-log"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ})
+    try:
+        plain = _get(f"http://127.0.0.1:{port}/api/incidents", time.monotonic() + 60)
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/incidents", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            assert resp.headers["Content-Encoding"] == "gzip"
+            assert json.loads(gzip.decompress(resp.read())) == plain
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert b"GET /api/incidents" not in err, err[-500:]
