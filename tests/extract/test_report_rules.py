@@ -277,3 +277,23 @@ def test_background_events_do_not_leak():
     text = "A drone hit a minibus near Kharkiv on Thursday. A survivor recalled that 9 people were killed instantly."
     (c,) = incidents(extract(text, document="t", published=date(2022, 8, 12)))
     assert c["figures"]["civilians_killed"] == {"min": 9, "max": 9}
+
+
+def test_demonyms_and_outlets_are_not_places(monkeypatch):
+    import harmwatch.extract.places as places_mod
+    from harmwatch.extract.places import PlaceMention
+
+    text = ("Air strikes on a jail in the eastern Syrian town of Hajin killed 30 detainees on Monday, "
+            "Baghdad Today reported.")
+
+    def fake(t, countries=()):
+        out = []
+        for name, lat in (("Syrian", 35.0), ("Hajin", 34.7), ("Baghdad", 33.3)):
+            i = t.find(name)
+            out.append(PlaceMention(i, i + len(name), name, name, f"geonames:{int(lat * 10)}", "SY", None,
+                                    lat, 40.0, "settlement"))
+        return out
+
+    monkeypatch.setattr(places_mod, "find_places", fake)
+    (c,) = incidents(extract(text, document="t", published=date(2018, 9, 12)))
+    assert [p["name"] for p in c["places"]] == ["Hajin"]

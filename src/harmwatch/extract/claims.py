@@ -36,6 +36,8 @@ _EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports
                     r"preliminary|earlier\s+(?:reports?|tolls?|figures?))\b(?![^.;]{0,60}\blater\b)", re.I)
 _LATER = re.compile(r";|\bbut\b|\blater\b|\bthen\b|\bsince\b|\bby\s+(?:the\s+)?(?:evening|morning|night|nightfall|afternoon|"
                     r"end|next)\b|\bhad\s+risen\b|\brose\b", re.I)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _OUTLET_AFTER = re.compile(r"\s+(?:Today|News|Post|Times|Network|Agency|TV|Radio|Channel|Tribune|Herald|Now|Online|"
                            r"Media|Press|Observer|Monitor|Wire|Desk)\b")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -259,6 +261,8 @@ def _dateline_place(ctx: Context, m) -> bool:
     filed) or an outlet's name ("Baghdad Today", "Gaza Now")."""
     if m.start < ctx.dateline_end or _OUTLET_AFTER.match(ctx.text, m.end):
         return True
+    if _DEMONYM.match(m.name) and _LOWER_AFTER.match(ctx.text, m.end):
+        return True  # "the eastern Syrian town of ...": an adjective, not a place
     if _DATELINE_AFTER.match(ctx.text, m.end) is not None:
         return True
     # "ADEN, Yemen — ..." / "KHARKIV - ...": the reporter's city at the very top
