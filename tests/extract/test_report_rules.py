@@ -297,3 +297,13 @@ def test_demonyms_and_outlets_are_not_places(monkeypatch):
     monkeypatch.setattr(places_mod, "find_places", fake)
     (c,) = incidents(extract(text, document="t", published=date(2018, 9, 12)))
     assert [p["name"] for p in c["places"]] == ["Hajin"]
+
+
+def test_an_earlier_weekday_event_is_background():
+    text = ("Six civilians killed in drone strike\n\n"
+            "Six civilians were killed and 10 wounded on Thursday when a drone struck a village near Qamishli, "
+            "local officials said. Officials said it came after an attack on an army post on Wednesday that killed four "
+            "people and wounded 30.")
+    (c,) = incidents(extract(text, document="t", published=date(2024, 10, 25)))
+    assert c["date"]["start"] == "2024-10-24"
+    assert c["figures"]["civilians_injured"] == {"min": 10, "max": 10}

@@ -146,6 +146,10 @@ def segments(infos: list[Info]) -> list[Segment]:
             continue
         when = _day(info, cur.date, absolute=True)
         cur_first = cur.date[0] if cur.date else None
+        if when is None and cur_first and cur.date[2] == "day" and info.attack:
+            rel = _day(info, cur.date)
+            if rel and rel[0] and rel[0] < cur_first and rel[2] == "day" and not _ANAPHORA.search(info.sent.text):
+                continue  # "after an attack near Ankara on Wednesday that killed five": an earlier event
         same = bool(_ANAPHORA.search(info.sent.text)) and not _ANOTHER.search(info.sent.text)
         if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
             if when[0] < cur_first or info.background:
@@ -163,6 +167,8 @@ def segments(infos: list[Info]) -> list[Segment]:
         if info.background:
             continue
         cur.members.append(info)
+        if cur.date is None:  # a headline lead: the first dated sentence dates the incident
+            cur.date = _day(info, None)
         last_used = i
     if not any(s.kind == "incident" for s in out):
         # a figure-less incident, told before any cumulative toll (after a leading toll, harm is the war's)
