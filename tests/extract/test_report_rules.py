@@ -27,6 +27,11 @@ def test_dateline_with_any_agency_and_year():
     assert dateline("ADEN, June 3 — Shelling hit the port.", date(2020, 6, 5))[0] == date(2020, 6, 3)
     assert dateline("SANAA (Red Sea Post) - Shelling hit the port.", None) == (None, 22)
     assert dateline("On March 3 (local time) shelling hit the port.", None) == (None, 0)
+    # a feed item or a page whose title comes before the dateline
+    text = "Ministry denies strike on school\n\nMOSCOW, Oct 28 (Levant Post) - The ministry denied it."
+    when, end = dateline(text, date(2016, 10, 28))
+    assert when == date(2016, 10, 28) and text[:end].endswith("(Levant Post) -")
+    assert dateline("A title\nThe body begins. SANAA (Post) - no", None) == (None, 0)
 
 
 def test_dateline_date_gives_way_to_the_harm_date(check_claims):

@@ -224,12 +224,21 @@ def dateline(text: str, published: date | None) -> tuple[date | None, int]:
 
     The dateline dates and places the filing, not the harm: callers skip dates and places before
     the returned end."""
-    m = _DATELINE.match(text[:200])
+    starts = [0] + [i + 1 for i, c in enumerate(text[:300]) if c == "\n"]  # after a title line, too
+    m = None
+    for at in starts:
+        m = _DATELINE.match(text[at:at + 200])
+        if m and (at == 0 or m.group(0).lstrip()[:3].isupper()):  # after a title: "MOSCOW, Oct 28 (..."
+            break
+        m = None
+        if at == 0:
+            bare = _BARE_DATELINE.match(text[:200])
+            if bare:
+                return None, bare.end()
     if not m:
-        bare = _BARE_DATELINE.match(text[:200])
-        return None, (bare.end() if bare else 0)
+        return None, 0
     month = _MONTHS.get(m.group("m").lower().rstrip("."))
     if not month:
         return None, 0
     anchor = published or date.today()
-    return _mk(m.group("y"), month, int(m.group("d")), anchor + timedelta(days=1)), m.end()
+    return _mk(m.group("y"), month, int(m.group("d")), anchor + timedelta(days=1)), at + m.end()
