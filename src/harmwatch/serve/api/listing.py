@@ -1,5 +1,6 @@
-"""One page of the public incident list: its rows (ready for `records_from_rows`) and the exact
-number of matches, in as few SQL statements as the page allows.
+"""One page of the public incident list: its incident ids (narrow rows: sorting and filtering
+never carry the wide JSON) and the exact number of matches, in as few SQL statements as the
+page allows.
 
 The page is read in index order with undated (or uncounted) incidents last on both backends: first
 the incidents with a value of the sort column, then, when the page reaches past them, the others.
@@ -15,7 +16,6 @@ from harmwatch.db.models import Incident
 
 from .counts import CountCache
 from .filters import IncidentFilters, apply_filters
-from .records import RECORD_COLUMNS
 
 __all__ = ["incident_page"]
 
@@ -24,10 +24,10 @@ _INC = Incident.__table__
 
 def incident_page(conn: Connection, f: IncidentFilters, sort: str, limit: int, offset: int, *, span: int,
                   counts: CountCache) -> tuple[int, list]:
-    """(total matches, rows of RECORD_COLUMNS for incidents offset..offset+limit in `sort` order)."""
+    """(total matches, ids of incidents offset..offset+limit in `sort` order)."""
     col = _INC.c.date_start if sort.endswith("date") else _INC.c.killed_min
     order = (col.desc(), _INC.c.id.desc()) if sort.startswith("-") else (col.asc(), _INC.c.id.asc())
-    base = apply_filters(select(*RECORD_COLUMNS), f, span=span)
+    base = apply_filters(select(_INC.c.id), f, span=span)
     key = (f, col.key)
 
     def count() -> tuple[int, int]:
@@ -35,19 +35,19 @@ def incident_page(conn: Connection, f: IncidentFilters, sort: str, limit: int, o
         return int(total or 0), int(known or 0)
 
     def tail(skip: int, want: int) -> list:
-        return list(conn.execute(base.where(col.is_(None)).order_by(order[1]).limit(want).offset(skip)))
+        return list(conn.scalars(base.where(col.is_(None)).order_by(order[1]).limit(want).offset(skip)))
 
     counted = counts.peek(key)
     if counted is not None:
         total, known = counted
         rows: list = []
         if offset < known:
-            rows = list(conn.execute(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
+            rows = list(conn.scalars(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
         if len(rows) < limit and total > known and offset + len(rows) >= known:
             rows += tail(max(0, offset - known), limit - len(rows))
         return total, rows
 
-    rows = list(conn.execute(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
+    rows = list(conn.scalars(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
     if len(rows) == limit or (not rows and offset > 0):
         # A full page (more may follow), or a page past the sorted part: the count says how far.
         total, known = counts.get(key, count)
@@ -55,7 +55,9 @@ def incident_page(conn: Connection, f: IncidentFilters, sort: str, limit: int, o
             rows = tail(offset - known, limit)
         return total, rows
     known = offset + len(rows)  # the sorted part ends on this page
-    more = tail(0, limit - len(rows))
+    nulls = counts.get(("without", col.key),  # in the whole table, by the column's index: usually none
+                       lambda: int(conn.execute(select(func.count()).where(col.is_(None))).scalar() or 0))
+    more = tail(0, limit - len(rows)) if nulls else []
     if len(more) < limit - len(rows):
         counts.put(key, (known + len(more), known))
         return known + len(more), rows + more

@@ -17,7 +17,7 @@ from .deps import get_session
 from .filters import (GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, longest_span,
                       split_list)
 from .listing import incident_page
-from .records import incident_detail, records_from_rows
+from .records import incident_detail, records_for_ids
 from .responses import json_response
 
 __all__ = ["router", "GEOJSON_MAX"]
@@ -64,9 +64,9 @@ def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
     def compute() -> Response:
         span = _span(session, request)
         conn = session.connection()  # Core on the session's connection: no ORM work per statement
-        total, rows = incident_page(conn, f, sort, limit, offset, span=span, counts=request.app.state.counts)
+        total, ids = incident_page(conn, f, sort, limit, offset, span=span, counts=request.app.state.counts)
         return json_response({"total": total, "limit": limit, "offset": offset,
-                              "items": records_from_rows(conn, rows)})
+                              "items": records_for_ids(conn, ids)})
 
     return cached(request, compute)
 

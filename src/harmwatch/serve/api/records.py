@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document, DocumentName, Incident, OfficialStatement
 
-__all__ = ["CONTEXT", "RECORD_COLUMNS", "among", "public_records", "records_from_rows", "incident_detail",
-           "statement_dict"]
+__all__ = ["CONTEXT", "RECORD_COLUMNS", "among", "public_records", "records_for_ids", "records_from_rows",
+           "incident_detail", "statement_dict"]
 
 CONTEXT = 200  # characters of text shown before and after an evidence span
 # Plain tables (Core): listing queries skip the ORM's per-statement work.
@@ -44,13 +44,17 @@ def public_records(session: Session, page: Sequence[tuple[int, str]]) -> list[di
     The same records as harmwatch.serve.export.incident_records(public=True) (a test holds them
     equal), read with plain column queries.
     """
-    if not page:
+    return records_for_ids(session.connection(), [i for i, _ in page])
+
+
+def records_for_ids(conn: Connection, ids: Sequence[int]) -> list[dict]:
+    """Public export-shape dicts for incident ids, in their order (unknown ids left out). The
+    wide rows are read by primary key here, apart from the page query, so that sorting and
+    filtering only ever carry narrow rows."""
+    if not ids:
         return []
-    conn = session.connection()
-    dialect = conn.dialect.name
-    rows = {r[0]: r for r in conn.execute(select(*RECORD_COLUMNS)
-                                          .where(among(dialect, _INC.c.id, [i for i, _ in page])))}
-    return records_from_rows(conn, [rows[i] for i, _ in page if i in rows])
+    rows = {r[0]: r for r in conn.execute(select(*RECORD_COLUMNS).where(among(conn.dialect.name, _INC.c.id, ids)))}
+    return records_from_rows(conn, [rows[i] for i in ids if i in rows])
 
 
 def records_from_rows(conn: Connection, rows: Sequence) -> list[dict]:
