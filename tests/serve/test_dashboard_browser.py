@@ -85,6 +85,8 @@ def page(browser):
     # an empty world keeps these tests quick; the real outlines are drawn in the CSP test
     context.route("**/countries-50m.json*", lambda route: route.fulfill(
         status=200, content_type="application/json", body=EMPTY_WORLD))
+    context.route("**/provinces-10m.json*", lambda route: route.fulfill(
+        status=200, content_type="application/json", body='{"type":"FeatureCollection","features":[]}'))
     pg = context.new_page()
     pg.errors = []
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
@@ -258,6 +260,8 @@ def test_screenshots(browser, tmp_path, monkeypatch):
                 _open(pg, base + path)
                 if path == "/":
                     pg.wait_for_selector("body[data-basemap]")
+                    if width > 400:  # a region's zoom: the province lines are drawn too
+                        pg.wait_for_selector("body[data-provinces]")
                 pg.wait_for_timeout(500)
                 pg.screenshot(path=str(SHOTS / name), full_page=path != "/" or width > 400)
             finally:
@@ -279,6 +283,12 @@ def test_pages_run_under_their_content_security_policy(server, browser):
             pg.wait_for_selector("body[data-ready='1']", timeout=15_000)
         pg.goto(server + "/")
         pg.wait_for_selector("body[data-basemap]", timeout=15_000)
+        # the province lines come after the countries, drawn under the markers
+        pg.wait_for_selector(".leaflet-provinces-pane path.hw-province", state="attached", timeout=15_000)
+        assert pg.locator(".leaflet-provinces-pane path.hw-province").count() >= 10
+        below = pg.evaluate("+getComputedStyle(document.querySelector('.leaflet-provinces-pane')).zIndex"
+                            " < +getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex")
+        assert below
         pg.click("#f-grade-weak")
         pg.wait_for_selector("body[data-shown='4']")
         assert problems == []

@@ -104,9 +104,28 @@ def test_the_online_tile_layer_is_opt_in(client, monkeypatch):
 
 def test_vendored_libraries_carry_their_licences():
     vendor = STATIC / "vendor"
-    for folder in ("leaflet", "leaflet.markercluster", "topojson-client", "world-atlas"):
+    for folder in ("leaflet", "leaflet.markercluster", "topojson-client", "world-atlas", "natural-earth"):
         assert any(p.name.upper().startswith(("LICENSE", "MIT-LICENCE")) for p in (vendor / folder).iterdir()), folder
     assert (vendor / "VERSIONS").is_file()
+
+
+def test_province_lines_are_served_small_and_public_domain(client):
+    """The province layer is a packaged asset, loaded by the map later (not in the first-load budget)."""
+    url = _config(client.get("/").text)["provinces"]
+    assert url.startswith("/assets/vendor/natural-earth/provinces-10m.json?v=")
+    got = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert got.status_code == 200
+    if got.headers.get("content-encoding") == "gzip":
+        assert int(got.headers["content-length"]) < 250_000
+    plain = json.loads((STATIC / "vendor/natural-earth/provinces-10m.json").read_bytes())
+    names = {f["properties"]["country"] for f in plain["features"]}
+    assert {"Syria", "Iraq", "Yemen", "Libya", "Somalia", "Afghanistan", "Lebanon", "Ukraine"} <= names
+    assert all(f["geometry"]["type"] == "MultiLineString" for f in plain["features"])
+    syria = next(f for f in plain["features"] if f["properties"]["country"] == "Syria")
+    assert len(syria["geometry"]["coordinates"]) > 10
+    assert all(35 <= x <= 43 and 32 <= y <= 38 for line in syria["geometry"]["coordinates"] for x, y in line)
+    assert len(gzip.compress((STATIC / "vendor/natural-earth/provinces-10m.json").read_bytes())) < 250_000
+    assert "public domain" in (STATIC / "vendor/natural-earth/LICENSE").read_text()
 
 
 def test_first_load_fits_the_budget(client):

@@ -20,11 +20,12 @@ from fastapi.responses import HTMLResponse
 
 from harmwatch.serve.web.assets import asset_version
 
-__all__ = ["TEMPLATES", "PAGES", "BASEMAP", "tiles_settings", "render_page", "csp_header", "asset_url"]
+__all__ = ["TEMPLATES", "PAGES", "BASEMAP", "PROVINCES", "tiles_settings", "render_page", "csp_header", "asset_url"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 PAGES = {"map": "Map", "incident": "Incident", "tallies": "Tallies"}
 BASEMAP = "vendor/world-atlas/countries-50m.json"
+PROVINCES = "vendor/natural-earth/provinces-10m.json"  # loaded by the map only when zoomed in
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)(?::([^}\s]+))?\s*\}\}")
 
 
@@ -75,7 +76,8 @@ def render_page(page: str, request: Request, **config: object) -> HTMLResponse:
     """The HTML shell of `page` (a key of PAGES) with its configuration for the scripts."""
     base = str(request.scope.get("root_path", "") or "").rstrip("/")
     tiles = tiles_settings()
-    settings = {"page": page, "base": base, "tiles": tiles, "basemap": asset_url(base, BASEMAP), **config}
+    settings = {"page": page, "base": base, "tiles": tiles, "basemap": asset_url(base, BASEMAP),
+                "provinces": asset_url(base, PROVINCES), **config}
 
     def fill(match: re.Match[str]) -> str:
         key, arg = match.group(1), match.group(2)

@@ -1,4 +1,5 @@
-/* HarmWatch dashboard: the offline basemap (Natural Earth country outlines) and the optional tile layer. */
+/* HarmWatch dashboard: the offline basemap (Natural Earth country outlines, province lines of the
+ * monitored countries) and the optional tile layer. */
 (function () {
   "use strict";
   var cfg = HW.config;
@@ -39,8 +40,40 @@
       }).addTo(map);
       map.attributionControl.addAttribution("Natural Earth");
       document.body.setAttribute("data-basemap", "1");
+      provinces(map);
       return layer;
     }).catch(function () { map.attributionControl.addAttribution("basemap unavailable"); return null; });
+  }
+
+  var PROVINCE_ZOOM = 4;
+
+  /* Province (admin-1) boundary lines: fetched only once the countries are drawn and the map is
+   * zoomed to a region (PROVINCE_ZOOM or closer), drawn as thin lines just above the countries and
+   * below the markers, hidden again when zoomed out. The lines carry no names (see docs/dashboard.md). */
+  function provinces(map) {
+    if (!cfg.provinces) return;
+    var layer = null, loading = false;
+    function update() {
+      var wanted = map.getZoom() >= PROVINCE_ZOOM;
+      if (layer) {
+        if (wanted && !map.hasLayer(layer)) layer.addTo(map);
+        if (!wanted && map.hasLayer(layer)) map.removeLayer(layer);
+        return;
+      }
+      if (!wanted || loading) return;
+      loading = true;
+      fetch(cfg.provinces).then(function (r) { return r.json(); }).then(function (fc) {
+        if (!map.getPane("provinces")) map.createPane("provinces").style.zIndex = 260;
+        layer = L.geoJSON(fc, {
+          pane: "provinces", renderer: L.svg({ pane: "provinces", padding: 0.1 }), interactive: false,
+          smoothFactor: 1.5, style: { className: "hw-province", color: "#a3a7ae", weight: 0.6, dashArray: "3 2" }
+        });
+        document.body.setAttribute("data-provinces", "1");
+        update();
+      }).catch(function () { loading = false; });
+    }
+    map.on("zoomend", update);
+    update();
   }
 
   /* The online tile layer, only when the server was configured with one (HARMWATCH_TILES_URL). */
