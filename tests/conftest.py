@@ -7,7 +7,9 @@ cannot be reached the PostgreSQL half of the suite FAILS with the reason: it is 
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -17,6 +19,14 @@ PG_BASE = os.environ.get("HARMWATCH_TEST_PG", "postgresql+psycopg://postgres@127
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 BACKENDS = ["sqlite", "postgresql"]
+
+# Builders of claims and of Document + Claim rows, shared by the link, grade and tally tests:
+# importable everywhere as `harmwatch_test_builders`.
+_BUILDERS = "harmwatch_test_builders"
+if _BUILDERS not in sys.modules:
+    _spec = importlib.util.spec_from_file_location(_BUILDERS, ROOT / "tests" / "link" / "builders.py")
+    sys.modules[_BUILDERS] = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(sys.modules[_BUILDERS])
 
 
 def _pg_admin():
@@ -94,3 +104,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared (the development data sets) is not present")
     return SHARED
+
+
+@pytest.fixture
+def add(session):
+    """add([(doc_id, claim dict[, outlet[, published]]), ...]) -> the Claim rows."""
+    return lambda items: sys.modules[_BUILDERS].add_claims(session, items)
