@@ -94,7 +94,9 @@ _NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|priso
 _ADMITTED = re.compile(
     r"\b(?:admit(?:ted|s)?|conced(?:ed|es)|accept(?:ed|s)\s+responsibility|took\s+responsibility|apologi[sz]ed|"
     r"acknowledg(?:ed|es)\s+(?:responsibility|that\s+(?:civilians|its|the\s+strike)|(?:causing\s+)?civilian\s+(?:casualties|deaths|harm))|"
-    r"assessed\s+(?:the\s+report\s+)?(?:as\s+)?credible|deemed\s+credible|confirmed\s+(?:civilian\s+(?:casualties|deaths)|that\s+civilians))",
+    r"assessed\s+(?:the\s+report\s+)?(?:as\s+)?credible|deemed\s+credible|confirmed\s+(?:civilian\s+(?:casualties|deaths)|that\s+civilians)|"
+    r"regret(?:s|ted)?\s+(?:the\s+)?(?:(?:tragic|unintended)\s+)?(?:loss\s+of\s+(?:innocent\s+|civilian\s+)?li(?:ves|fe)|"
+    r"civilian\s+(?:casualties|deaths)))",
     re.I,
 )
 _DENIED = re.compile(r"\b(?:den(?:ied|ies|ying)|no\s+civilians\s+were\s+(?:harmed|killed|injured|hurt)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?)|"
@@ -177,7 +179,7 @@ def perpetrators(mentions: list[tuple[int, int, str, bool]], countries: set[str]
 def official_response(text: str) -> str:
     """The belligerent's response as the text reports it (contract enum)."""
     low = text.lower()
-    if any(w in low for w in ("admit", "conced", "responsib", "apolog", "acknowledg", "credible", "confirmed")) \
+    if any(w in low for w in ("admit", "conced", "responsib", "apolog", "acknowledg", "credible", "confirmed", "regret")) \
             and _ADMITTED.search(text):
         return "admitted"
     if any(w in low for w in ("den", "reject", "credible", "no evidence", "no record", "dismiss", "no civilians")) \

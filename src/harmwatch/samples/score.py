@@ -36,6 +36,13 @@ def _km(a, b, c, d) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
+def _fit(docs: set, record: dict) -> tuple:
+    """How well a predicted incident stands for a gold one: most shared documents, fewest foreign
+    ones, most claims; ties broken by the documents' names, never by incident ids or order."""
+    have = set(record.get("documents") or [])
+    return len(docs & have), -len(have - docs), len(record.get("claims") or []), sorted(have, reverse=True)
+
+
 def score_records(records: list[dict], index: dict) -> dict:
     """Figures comparing exported incidents with the index."""
     gold = [set(i["documents"]) for i in index["incidents"]]
@@ -49,7 +56,7 @@ def score_records(records: list[dict], index: dict) -> dict:
     hits = dict(killed=0, perpetrators=0, date=0, place=0, one_incident=0)
     for inc in index["incidents"]:
         docs = set(inc["documents"])
-        best = max(records, key=lambda r: len(docs & set(r.get("documents") or [])), default=None)
+        best = max(records, key=lambda r: _fit(docs, r), default=None)
         if best is None or not docs & set(best.get("documents") or []):
             continue
         hits["one_incident"] += docs <= set(best.get("documents") or [])
