@@ -26,7 +26,7 @@ app = typer.Typer(
 
 # The order here is the order of `harmwatch --help`: the pipeline's flow.
 COMMAND_MODULES = (
-    "ingest", "extract", "run", "review", "statements", "tally", "export",
+    "ingest", "extract", "run", "review", "sources", "statements", "tally", "export",
     "gazetteer", "eval", "users", "serve", "demo",
 )
 

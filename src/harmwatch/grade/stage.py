@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Claim, ClaimLink, Document, DocumentName, Incident, OfficialStatement
 
 from .rules import Report, Statement, grade_incident
+from .sources import outlet_groups
 
 __all__ = ["run", "grade_one"]
 
@@ -35,8 +36,11 @@ def _reports(session: Session, ids: list[int]) -> dict[int, list[Report]]:
         for did, name in session.execute(select(DocumentName.document_id, DocumentName.name)
                                          .where(DocumentName.document_id.in_(doc_ids))):
             aliases.setdefault(did, []).append(name)
+    groups = outlet_groups(session)  # outlets an analyst put into one group count as one source
     out: dict[int, list[Report]] = {}
     for inc_id, _key, data, did, doc_id, outlet, text in rows:
+        if outlet:
+            outlet = groups.get(" ".join(outlet.split()).lower(), outlet)
         out.setdefault(inc_id, []).append(Report(claim=data or {}, document=doc_id, outlet=outlet,
                                                  text=(text or "")[:_TEXT_PREFIX],
                                                  aliases=tuple(sorted(aliases.get(did, ())))))
