@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from . import admin, documents, public, review
+from . import admin, documents, public, review, sources
 
 __all__ = ["ROUTERS"]
 
-ROUTERS = (public.router, review.router, documents.router, admin.router)
+ROUTERS = (public.router, review.router, sources.router, documents.router, admin.router)
