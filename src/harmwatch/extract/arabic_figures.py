@@ -1,0 +1,188 @@
+"""Casualty figures in Arabic sentences, to the counting conventions of the English extractor.
+
+Reads a sentence already normalised by `arabic._norm` (no tatweel or short vowels, Western
+digits) and returns the five figures of a claim. Forms read:
+
+- a harm word then a number and a person noun: "مقتل 5 مدنيين", "استشهد 33 مدنياً", "قتل 5 أطفال",
+  "إصابة 6 أشخاص", "ارتقاء 4 شهداء";
+- a number then a victim noun: "11 شهيداً", "3 قتلى", "7 جرحى";
+- a toll that rose: "ارتفاع حصيلة الضحايا إلى 9 قتلى", "ارتفعت حصيلة الشهداء الى 6 مدنيين";
+- one or two people by the noun alone: "مقتل طفل", "استشهاد طفلين", "مقتل مدنيين اثنين";
+- qualifiers: "على الأقل", "ما لا يقل عن", "أكثر من" (min only); "نحو", "حوالي", "قرابة" (the number);
+  "حتى", "ما يصل إلى" (max only); "العشرات" (10 or more, "tens");
+- breakdowns: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان", "5 أطفال ... (جميعهم من عائلة واحدة)";
+- fighters ("عناصر", "مقاتلين", "مسلحين") go to combatants, never to civilians.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["figures", "FIGURE_KEYS"]
+
+FIGURE_KEYS = ("civilians_killed", "civilians_injured", "children_killed", "women_killed", "combatants_killed")
+
+_FOLD = str.maketrans("أإآٱ", "اااا")  # one alef (folded text keeps its length)
+_AR = "\u0621-\u064A"
+_B = f"(?<![{_AR}])"            # word start
+_BV = f"(?<![{_AR}])[وف]?"      # word start, with "and"/"so" before a verb
+_E = f"(?![{_AR}])"             # word end
+
+_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3,
+          "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8,
+          "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+         "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+         "تسعون": 90, "تسعين": 90, "مئه": 100, "مائه": 100, "مئات": 100}
+_WORDS = {**_UNITS, **_TENS}
+_NUMWORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+# digits, "11 عشر"-style compounds are rare in posts; "خمسة عشر" = 15 is read as 5+10
+_NUM = rf"(?P<n>[0-9]{{1,5}}(?:[,٬][0-9]{{3}})?|(?:{_NUMWORD})(?:\s+و?(?:{_NUMWORD}))?)"
+
+_QUAL = (r"(?P<q>على\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|اكثر\s+من|ازيد\s+من|نحو|حوالي|حوالى|قرابه|زهاء|"
+         r"ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|حتى|ما\s+يصل\s+الى|ما\s+يصل\s+إلى)")
+_KILL = (r"مقتل|قتل|قتلت|يقتل|تقتل|استشهاد|استشهد|استشهدت|مصرع|وفاه|ارتقاء|ارتقى|ارتقت|سقوط|سقط|راح\s+ضحيتها|"
+         r"راح\s+ضحيته|اودى\s+بحياه|اودت\s+بحياه|حصد\s+ارواح|حصدت\s+ارواح")
+_HURT = r"اصابه|اصابات|اصيب|اصيبت|جرح|جرحت|يصاب|اصابتهم"
+_PEOPLE = (r"مدني|مدنيين|مدنيا|مدنيون|اشخاص|شخصا|شخص|مواطنين|مواطنا|مواطن|افراد|ضحايا|ضحيه|قتلى|قتيلا|قتيل|"
+           r"شهداء|شهيدا|شهيد|جرحى|جريحا|جريح|مصابين|مصابا|مصاب|اصابات|اخرين|اخرون|رجال|رجلا|شبان|شابا|شاب|"
+           r"عمال|عاملا|مزارعين|نازحين|اطفال|طفلا|طفل|نساء|سيدات|امراه|نسوه|فتيات|فتاه|عناصر|عنصرا|عنصر|مقاتلين|"
+           r"مقاتلا|مسلحين|مسلحا|جنود|جنديا|جندي")
+_VICTIM_NOUN = r"شهداء|شهيدا|شهيد|قتلى|قتيلا|قتيل|ضحايا|ضحيه|جرحى|جريحا|جريح|مصابين|مصابا|اصابات"
+_INJURED_NOUN = ("جرحى", "جريحا", "جريح", "مصابين", "مصابا", "اصابات")
+_CHILD = r"اطفال|طفلا|طفل|طفله|اطفالا|رضيع|رضيعه|طفلين|طفلتين|طفلتان|طفلان"
+_WOMAN = r"نساء|سيدات|امراه|نسوه|امراتين|امراتان|سيدتين|سيدتان|فتيات|فتاه|سيده"
+_FIGHTER = re.compile(r"عناصر|عنصر|مقاتلين|مقاتلا|مسلحين|مسلحا|جنود|جندي")
+
+_AFTER_VERB = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}"
+                         rf"(?:\s+(?P<q2>على\s+الاقل))?")
+_NUM_NOUN = re.compile(rf"{_BV}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_VICTIM_NOUN}){_E}(?:\s+(?P<q2>على\s+الاقل))?")
+_TOLL = re.compile(rf"حصيله\s+(?:[{_AR}]+\s+){{0,3}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
+_DUAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?P<noun>طفلين|طفلتين|شخصين|شابين|رجلين|امراتين|سيدتين|"
+                   rf"مدنيين\s+اثنين|عنصرين|مقاتلين\s+اثنين){_E}")
+_ONE = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?(?P<noun>مدني|امراه|طفل|طفله|رضيع|رضيعه|شاب|رجل|سيده|"
+                  rf"مواطن|مواطنه|شخص|فتاه|عجوز|مسن|مسنه|صحفي|اعلامي|ناشط|طبيب|ممرض|ممرضه|مسعف|متطوع|عامل|مزارع|"
+                  rf"راعي|معلم|معلمه|طالب|طالبه|عنصر|مقاتل|جندي){_E}")
+# "شهيدان و12 جريحا", "قتيلين": two people by a dual noun alone
+_DUAL_NOUN = re.compile(rf"{_BV}(?P<noun>شهيدان|شهيدين|قتيلان|قتيلين|ضحيتان|ضحيتين|جريحان|جريحين|مصابان|مصابين\s+اثنين|"
+                        rf"اصابتين|اصابتان){_E}")
+_TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
+# a breakdown after the total: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان"
+_AMONG = re.compile(rf"(?:بينهم|بينهن|منهم|منهن)\s+(?P<rest>[^،,.؛()]{{1,80}})")
+_PART = re.compile(rf"(?:{_NUM}\s+)?(?P<noun>{_CHILD}|{_WOMAN}){_E}")
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD).replace("ة", "ه")
+
+
+def _value(n: str | None) -> int | None:
+    if not n:
+        return None
+    n = n.replace(",", "").replace("٬", "")
+    if n.isdigit():
+        return int(n)
+    total = 0
+    for word in re.split(r"\s+و?", n.strip()):
+        if word not in _WORDS:
+            return None
+        total += _WORDS[word]
+    return total or None
+
+
+def _bounds(v: int, qual: str | None) -> tuple[int | None, int | None]:
+    q = re.sub(r"\s+", " ", qual or "")
+    if q in ("على الاقل", "ما لا يقل عن", "لا يقل عن", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على"):
+        return v, None
+    if q in ("حتى", "ما يصل الى", "ما يصل إلى"):
+        return None, v
+    return v, v
+
+
+def _count_noun(noun: str) -> int | None:
+    """How many people a dual or singular noun stands for ("طفلين" 2, "طفل" 1); None for a plural."""
+    if re.fullmatch(r"طفلين|طفلتين|طفلتان|طفلان|امراتين|امراتان|سيدتين|سيدتان", noun):
+        return 2
+    if re.fullmatch(r"طفل|طفله|رضيع|رضيعه|امراه|سيده|فتاه", noun):
+        return 1
+    return None
+
+
+def _empty() -> dict:
+    return {k: {"min": None, "max": None} for k in FIGURE_KEYS}
+
+
+def _set(out: dict, key: str, lo: int | None, hi: int | None) -> None:
+    if out[key]["min"] is None and out[key]["max"] is None:
+        out[key] = {"min": lo, "max": hi}
+
+
+def figures(sentence: str) -> dict:
+    """The five figures stated in one normalised Arabic sentence (all null when none is)."""
+    s = _fold(sentence)
+    out = _empty()
+    # a toll that rose is the latest and highest figure: it wins over the first count
+    for m in _TOLL.finditer(s):
+        v = _value(m.group("n"))
+        if v is None or v > 20000:
+            continue
+        noun = m.group("noun") or ""
+        hurt = bool(re.search(r"جرحى|مصابين|اصابات", s[m.start():m.start("n")]))
+        key = "combatants_killed" if _FIGHTER.fullmatch(noun or "-") else \
+            "civilians_injured" if hurt or noun in _INJURED_NOUN else "civilians_killed"
+        _set(out, key, *_bounds(v, m.group("q")))
+    for m in _AFTER_VERB.finditer(s):
+        v = _value(m.group("n"))
+        if v is None or v > 20000:
+            continue
+        hurt = re.fullmatch(_HURT, m.group("verb")) is not None or m.group("noun") in _INJURED_NOUN
+        noun = m.group("noun")
+        key = "combatants_killed" if _FIGHTER.fullmatch(noun) else "civilians_injured" if hurt else "civilians_killed"
+        lo, hi = _bounds(v, m.group("q") or m.group("q2"))
+        _set(out, key, lo, hi)
+        if key == "civilians_killed" and re.fullmatch(_CHILD, noun):
+            _set(out, "children_killed", lo, hi)
+        if key == "civilians_killed" and re.fullmatch(_WOMAN, noun):
+            _set(out, "women_killed", lo, hi)
+    for m in _NUM_NOUN.finditer(s):
+        v = _value(m.group("n"))
+        if v is None or v > 20000:
+            continue
+        key = "civilians_injured" if m.group("noun") in _INJURED_NOUN else "civilians_killed"
+        _set(out, key, *_bounds(v, m.group("q") or m.group("q2")))
+    for rx in (_DUAL, _ONE):
+        for m in rx.finditer(s):
+            noun = m.group("noun")
+            n = 2 if rx is _DUAL else 1
+            hurt = re.fullmatch(_HURT, m.group("verb")) is not None
+            key = "combatants_killed" if _FIGHTER.search(noun) else "civilians_injured" if hurt else "civilians_killed"
+            _set(out, key, n, n)
+            if key == "civilians_killed" and re.search(_CHILD, noun):
+                _set(out, "children_killed", n, n)
+            if key == "civilians_killed" and re.search(_WOMAN, noun):
+                _set(out, "women_killed", n, n)
+    for m in _DUAL_NOUN.finditer(s):
+        hurt = re.match(r"جريح|مصاب|اصاب", m.group("noun")) is not None
+        _set(out, "civilians_injured" if hurt else "civilians_killed", 2, 2)
+    for m in _TENS_OF.finditer(s):
+        key = "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed"
+        _set(out, key, 10, None)
+    _breakdown(s, out)
+    return out
+
+
+def _breakdown(s: str, out: dict) -> None:
+    """Children and women among the killed: "بينهم 3 أطفال وامرأتان" after a killed figure."""
+    if out["civilians_killed"]["min"] is None and out["civilians_killed"]["max"] is None:
+        return
+    for m in _AMONG.finditer(s):
+        harm = list(re.finditer(rf"{_BV}(?:(?P<k>{_KILL})|{_HURT}|جرحى|مصابين){_E}", s[:m.start()]))
+        if harm and harm[-1].group("k") is None:
+            continue  # "أصيب 6 مدنيين بينهم طفلان": the injured's breakdown
+        for p in _PART.finditer(m.group("rest")):
+            v = _value(p.group("n")) if p.group("n") else _count_noun(p.group("noun"))
+            if v is None:
+                continue
+            key = "children_killed" if re.fullmatch(_CHILD, p.group("noun")) else "women_killed"
+            _set(out, key, v, v)
+        break
