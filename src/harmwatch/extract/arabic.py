@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .arabic_figures import figures as _figures
+
 __all__ = ["is_arabic", "arabic_claims"]
 
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
@@ -22,19 +24,6 @@ _ATTACK = re.compile(r"قصف|غارة|غارات|عدوان|العدوان|اع
                      r"هجوم|مجزرة|ضربة|قنص|رصاص|اشتباك|مفخخ|عبوة|براميل|برميل")
 _HARM = re.compile(r"مقتل|قتل|قتلى|استشهاد|استشهد|شهيد|شهداء|ضحايا|جرحى|جريح|إصابة|إصابات|اصابة|أصيب|مصرع|جثة|جثث|"
                    r"مصابين|وفاة")
-_NUMWORDS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4,
-             "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8,
-             "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10}
-_NUM = r"(?P<n>[0-9]+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")"
-_PERSON = (r"(?:مدني|مدنيين|مدنيا|مدنيًا|أشخاص|اشخاص|شخص|أطفال|اطفال|طفل|نساء|سيدات|امرأة|مواطن|مواطنين|"
-           r"شبان|شاب|رجال|عمال|عاملين|أفراد|افراد|عناصر|عنصر|مقاتلين|ضحايا|قتلى|شهداء|جرحى|مصابين|إصابات|اصابات|آخرين|اخرين|آخر)")
-_KILLED_BEFORE = re.compile(r"(?:مقتل|استشهاد|مصرع|وفاة|قتل)\s+(?:نحو\s+|حوالي\s+|أكثر\s+من\s+)?" + _NUM + r"\s+" + _PERSON)
-_INJURED_BEFORE = re.compile(r"(?:إصابة|اصابة|جرح)\s+(?:نحو\s+|حوالي\s+|أكثر\s+من\s+)?" + _NUM + r"\s+" + _PERSON)
-_NUM_NOUN = re.compile(_NUM + r"\s+(?P<noun>قتلى|شهداء|ضحايا|جرحى|مصابين|إصابات|اصابات)")
-_DUAL_KILLED = re.compile(r"(?:مقتل|استشهاد|مصرع)\s+(?:طفلين|شخصين|شابين|امرأتين|سيدتين|مدنيين\s+اثنين)")
-_SINGLE_KILLED = re.compile(r"(?:مقتل|استشهاد|مصرع|وفاة)\s+(?:مدني|امرأة|طفل|طفلة|شاب|رجل|سيدة|مواطن|مواطنة|شخص|فتاة|"
-                            r"عجوز|مسن|مسنة)(?![\u0621-\u064A])")
-_COMBATANT = re.compile(r"عناصر|عنصر|مقاتلين|مسلحين")
 
 _ACTORS = [
     ("us-led-coalition", r"التحالف الدولي|للتحالف|التحالف|الأمريكي|الأمريكية|الأميركي|الأميركية|أمريكية|أمريكي|الامريكي"),
@@ -84,45 +73,6 @@ def is_arabic(text: str) -> bool:
 
 def _norm(s: str) -> str:
     return _TATWEEL.sub("", s).translate(_DIGITS)
-
-
-def _value(n: str) -> int | None:
-    return int(n) if n.isdigit() else _NUMWORDS.get(n)
-
-
-def _figures(s: str) -> dict:
-    out = {k: {"min": None, "max": None} for k in ("civilians_killed", "civilians_injured", "children_killed",
-                                                   "women_killed", "combatants_killed")}
-    m = _KILLED_BEFORE.search(s)
-    if m and _value(m.group("n")) is not None:
-        v = _value(m.group("n"))
-        key = "combatants_killed" if _COMBATANT.search(m.group(0)) else "civilians_killed"
-        out[key] = {"min": v, "max": v}
-        if re.search(r"أطفال|اطفال|طفل", m.group(0)):
-            out["children_killed"] = {"min": v, "max": v}
-    elif _SINGLE_KILLED.search(s):
-        out["civilians_killed"] = {"min": 1, "max": 1}
-        word = _SINGLE_KILLED.search(s).group(0)
-        if re.search(r"طفل|طفلة", word):
-            out["children_killed"] = {"min": 1, "max": 1}
-        if re.search(r"امرأة|سيدة|مواطنة|مسنة", word):
-            out["women_killed"] = {"min": 1, "max": 1}
-    elif _DUAL_KILLED.search(s):
-        out["civilians_killed"] = {"min": 2, "max": 2}
-        if "طفلين" in _DUAL_KILLED.search(s).group(0):
-            out["children_killed"] = {"min": 2, "max": 2}
-    m = _INJURED_BEFORE.search(s)
-    if m and _value(m.group("n")) is not None:
-        v = _value(m.group("n"))
-        out["civilians_injured"] = {"min": v, "max": v}
-    for m in _NUM_NOUN.finditer(s):
-        v = _value(m.group("n"))
-        if v is None or v > 5000:
-            continue
-        key = "civilians_injured" if m.group("noun") in ("جرحى", "مصابين", "إصابات", "اصابات") else "civilians_killed"
-        if out[key]["min"] is None:
-            out[key] = {"min": v, "max": v}
-    return out
 
 
 def _date(lead: str, anchor: date | None) -> dict:
