@@ -20,28 +20,55 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TATWEEL = re.compile(r"[\u0640\u064B-\u0652]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
-_ATTACK = re.compile(r"قصف|غارة|غارات|عدوان|العدوان|اعتداء|استهداف|استهدف|استهدفت|مسير|طيران|طائرة|صاروخ|صواريخ|قذيفة|قذائف|انفجار|"
-                     r"هجوم|مجزرة|ضربة|قنص|رصاص|اشتباك|مفخخ|عبوة|براميل|برميل")
-_HARM = re.compile(r"مقتل|قتل|قتلى|استشهاد|استشهد|شهيد|شهداء|ضحايا|جرحى|جريح|إصابة|إصابات|اصابة|أصيب|مصرع|جثة|جثث|"
-                   r"مصابين|وفاة")
+# Attack and harm words, matched on folded text (one form of alef: _fold): "الإستهداف", "تستهدف".
+_ATTACK = re.compile(r"قصف|غارة|غارات|عدوان|العدوان|اعتداء|استهداف|استهدف|تستهدف|يستهدف|مسير|طيران|طائرة|طائرات|صاروخ|صواريخ|"
+                     r"قذيفة|قذائف|انفجار|تفجير|هجوم|مجزرة|ضربة|ضربات|قنص|رصاص|اشتباك|مفخخ|عبوة|براميل|برميل|مدفعي|هاون|"
+                     r"قنبلة|قنابل|عنقودي|ذخائر|لغم|الغام|انزال جوي|عملية انزال|توغل")
+_HARM = re.compile(r"مقتل|قتل|قتلى|قتيل|تقتل|يقتل|استشهاد|استشهد|شهيد|شهيدان|شهيدين|شهداء|ضحايا|ضحية|جرحى|جريح|اصابة|اصابات|"
+                   r"اصابته|اصابتها|اصابتهم|اصيب|مصاب|مصرع|جثة|جثث|وفاة|ارتقاء|ارتقى|ارتقت|ارتقوا|لقي حتفه|لقيت حتفها|"
+                   r"لقوا حتفهم")
+_FOLD = str.maketrans("أإآٱ", "اااا")
 
+# Actor names, written with one form of alef (matched on _fold'ed text); a name may carry the
+# proclitics و ب ف ل ك before it and a plural or feminine ending after it.
 _ACTORS = [
-    ("us-led-coalition", r"التحالف الدولي|للتحالف|التحالف|الأمريكي|الأمريكية|الأميركي|الأميركية|أمريكية|أمريكي|الامريكي"),
+    ("us-led-coalition", r"التحالف الدولي|قوات التحالف|طيران التحالف|طائرات التحالف|التحالف|الامريكي|الامريكية|الاميركي|"
+                         r"الاميركية|امريكي|امريكية|اميركي|اميركية|الولايات المتحدة|امريكا|واشنطن|البنتاغون"),
     ("russia", r"الروسي|الروسية|روسي|روسية|روسيا|الروس"),
-    ("turkey", r"التركي|التركية|تركي|تركية|تركيا|الاحتلال التركي"),
-    ("israel", r"الإسرائيلي|الإسرائيلية|إسرائيلي|إسرائيلية|إسرائيل|الاسرائيلي|اسرائيل"),
-    ("syrian-government", r"قوات النظام|جيش النظام|النظام السوري|قوات الأسد|ميليشيات النظام|الجيش السوري|القوات الحكومية|"
-                          r"قوات الحكومة السورية|الأسد|النظام|للنظام|لنظام"),
-    ("sdf", r"قسد|قوات سوريا الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية"),
+    ("turkey", r"الاحتلال التركي|التركي|التركية|تركي|تركية|تركيا|الترك|انقرة"),
+    ("israel", r"الاحتلال الاسرائيلي|الاسرائيلي|الاسرائيلية|اسرائيلي|اسرائيلية|اسرائيل|الصهيوني|الصهيونية"),
+    ("syrian-government", r"قوات النظام|جيش النظام|النظام السوري|نظام الاسد|قوات الاسد|ميليشيات النظام|ميليشيات الاسد|"
+                          r"عصابات الاسد|الجيش السوري|الجيش العربي السوري|القوات الحكومية|قوات الحكومة السورية|"
+                          r"الطيران السوري|الاسد|النظام"),
+    ("sdf", r"قسد|قوات سوريا الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية|وحدات حماية الشعب|"
+            r"ي ب ك|يبك|واي بي جي|ب ي د|بي واي دي|الانفصاليين|الانفصالية"),
+    ("pkk", r"بي كا كا|بي كي كي|حزب العمال الكردستاني|العمال الكردستاني"),
     ("isis", r"داعش|تنظيم الدولة"),
-    ("iran", r"الإيراني|الإيرانية|إيراني|إيرانية|إيران"),
+    ("iran", r"الحرس الثوري|الايراني|الايرانية|ايراني|ايرانية|ايران"),
     ("hezbollah", r"حزب الله"),
     ("hts", r"هيئة تحرير الشام|تحرير الشام|النصرة"),
-    ("syrian-opposition", r"الجيش الوطني|الفصائل|المعارضة"),
+    ("syrian-opposition", r"الجيش الوطني|الجيش الحر|الفصائل|فصائل المعارضة|المعارضة"),
     ("pmu", r"الحشد الشعبي"),
-    ("jordan", r"الأردني|الأردنية|الأردن"),
+    ("jordan", r"الاردني|الاردنية|الاردن"),
 ]
-_ACTOR_RX = re.compile("|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_ACTORS)))
+_AR = "\u0621-\u064A"
+_ACTOR_RX = re.compile(f"(?<![{_AR}])[وبفلك]{{0,2}}(?:" + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_ACTORS))
+                       + f")(?:ين|يين|ون|ية|ة|ي)?(?![{_AR}])")
+# The actor is who was hit ("مقتل عنصر من قوات النظام", "مواقع الميليشيات الإيرانية") or who backs a force.
+_AR_VICTIM = re.compile(rf"(?:عنصر|عناصر|مقاتل|مقاتلا|مقاتلين|مقاتلي|صفوف|مواقع|موقع|مقر|مقرات|نقاط|نقطة|تجمعات|تجمع|قيادي|"
+                        rf"قياديا|ضابط|ضباط|مستودعات|مستودع|مخازن|ثكنة|قاعدة|رتل|اليات|الية|سيطرة|"
+                        rf"مدعوم|مدعومة|المدعوم|المدعومة|الموالي|الموالية|الموالين|اسرى|معتقلي|سجون)"
+                        rf"(?:\s+(?:من|في|ل|ال)?)?\s*(?:(?:ال)?(?:ميليشيات|قوات|جيش|حرس|جنود)\s+)?[\"'“”«]?$")
+# Named as the attacker: "قصف روسي", "طائرات حربية روسية", "من قبل قوات النظام", "الطيران الحربي التابع للنظام",
+# "برصاص دورية روسية", "قصف مصدره مناطق سيطرة قسد".
+_AR_BY = re.compile(rf"(?:قبل|نفذه|نفذها|نفذته|نفذتها|شنه|شنها|شنته|شنتها|التابع|التابعة|لطيران|طيران|الطيران|طائرات|"
+                    rf"طائرة|مسيرة|المسيرة|مسيرات|حربي|حربية|الحربي|الحربية|المروحي|المروحية|قصف|القصف|غارة|غارات|"
+                    rf"الغارات|الغارة|قذائف|صواريخ|صاروخ|مدفعية|المدفعية|استهداف|هجوم|ضربة|ضربات|عدوان|العدوان|"
+                    rf"اعتداء|الاحتلال|ميليشيات|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+# "قصف مصدره مناطق سيطرة قسد": fire from the areas a force holds is that force's.
+_AR_SOURCE = re.compile(r"(?:مصدره|مصدرها)\s+(?:ال)?مناطق\s+(?:(?:ال)?خاضعة\s+)?(?:ل|ال)?سيطرة\s*[\"'“”«]?$")
+_AR_DOES = re.compile(rf"[\"'“”»]?\s*(?:[{_AR}]+\s+)?(?:تقصف|قصفت|يقصف|تستهدف|يستهدف|استهدفت|استهدف|شنت|شن|تشن|يشن|"
+                      rf"نفذت|نفذ|تنفذ|ارتكبت|ارتكب|ترتكب|تقتل|قتلت|يقتل|يقتلون|اطلقت|اطلق|تطلق|يطلق|تواصل|يواصل)(?![{_AR}])")
 _MEANS = [("drone", r"مسير|مسيّر|درون"), ("helicopter", r"مروحي|براميل|برميل"),
           ("airstrike", r"غارة|غارات|طيران حربي|الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران"),
           ("missile", r"صاروخ|صواريخ"), ("artillery", r"مدفعي|مدفعية|قذيفة|قذائف|هاون|راجمات"),
@@ -73,6 +100,27 @@ def is_arabic(text: str) -> bool:
 
 def _norm(s: str) -> str:
     return _TATWEEL.sub("", s).translate(_DIGITS)
+
+
+def _fold(s: str) -> str:
+    """Normalised text with one form of alef (same length as `s` once normalised)."""
+    return s.translate(_FOLD)
+
+
+def _join_obfuscated(text: str, sents: list) -> list:
+    """Sentences re-joined where a dot only hides a word from filters ("مقتـ.ـل", "الغـ.ـارات"):
+    a dot touching a tatweel, inside a word, is no sentence end."""
+    from .text import Sentence
+
+    out: list = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end - 1:prev.end] == "." and prev.end == s.start \
+                and "\u0640" in text[prev.end - 2:prev.end + 1] and _AR_LETTER.match(text, s.start):
+            out[-1] = Sentence(prev.start, s.end, prev.para, text[prev.start:s.end], prev.index)
+            continue
+        out.append(s if s.index == len(out) else Sentence(s.start, s.end, s.para, s.text, len(out)))
+    return out
 
 
 def _date(lead: str, anchor: date | None) -> dict:
@@ -108,14 +156,34 @@ def _date(lead: str, anchor: date | None) -> dict:
 _LIL = re.compile(r"(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])")
 
 
+def _actor_hits(text: str) -> list[tuple[str, int]]:
+    """(id, 2 attacker / 1 named / 0 hit or backer) of every actor named in folded text."""
+    out = []
+    for m in _ACTOR_RX.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _AR_SOURCE.search(before):
+            strength = 2
+        elif _AR_VICTIM.search(before):
+            strength = 0
+        elif _AR_DOES.match(text, m.end()) or _AR_BY.search(before):
+            strength = 2
+        else:
+            strength = 1
+        out.append((_ACTORS[int(m.lastgroup[1:])][0], strength))
+    return out
+
+
 def _perps(lead: str, whole: str) -> list[str]:
-    lead, whole = _LIL.sub("ال", lead), _LIL.sub("ال", whole)
-    found = [_ACTORS[int(m.lastgroup[1:])][0] for m in _ACTOR_RX.finditer(lead)]
+    """Attackers named in the lead sentence (all named, the attackers first when some are cued as
+    such); else the document's most often named attacker."""
+    lead, whole = _LIL.sub("ال", _fold(lead)), _LIL.sub("ال", _fold(whole))
+    hits = [h for h in _actor_hits(lead) if h[1]]
+    found = [a for a, st in hits if st == 2] + [a for a, st in hits if st == 1]
     if not found:
         counts: dict[str, int] = {}
-        for m in _ACTOR_RX.finditer(whole):
-            a = _ACTORS[int(m.lastgroup[1:])][0]
-            counts[a] = counts.get(a, 0) + 1
+        for a, st in _actor_hits(whole):
+            if st:
+                counts[a] = counts.get(a, 0) + st
         found = [max(counts, key=counts.get)] if counts else []
     out: list[str] = []
     for a in found:
@@ -127,12 +195,15 @@ def _perps(lead: str, whole: str) -> list[str]:
 def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None, places: list,
                   countries: list[str]) -> list[dict]:
     """At most one incident claim for an Arabic document."""
+    sents = _join_obfuscated(text, sents)
     normed = [(s, _norm(s.text)) for s in sents]
-    lead = next(((s, n) for s, n in normed if _HARM.search(n) and _ATTACK.search(n)), None)
-    if lead is None:
-        lead = next(((s, n) for s, n in normed if _HARM.search(n)), None)
-        if lead is None or not any(_ATTACK.search(n) for _, n in normed):
+    folded = [_fold(n) for _, n in normed]
+    k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
+    if k is None:
+        k = next((k for k, f in enumerate(folded) if _HARM.search(f)), None)
+        if k is None or not any(_ATTACK.search(f) for f in folded):
             return []
+    lead = normed[k]
     sent, ntext = lead
     whole = _norm(text)
     figures = _figures(ntext)

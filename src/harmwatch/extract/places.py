@@ -157,13 +157,37 @@ def _vote(m: Match, lone_arabic: bool) -> tuple[str, float] | None:
 def _hints(idx: Index, text: str, matches: list[Match], scores: Counter | None = None) -> list[str]:
     scores = _hint_scores(idx, text, matches) if scores is None else scores
     floor = max([0.5] + [s * 0.2 for s in scores.values()])
-    return [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
+    out = [cc for cc, s in sorted(scores.items(), key=lambda t: (-t[1], t[0])) if s >= floor]
+    places = _place_scores(idx, text, matches)
+    if places:  # the country most of the places named lie in, however often another is named
+        best = max(places.values())
+        out += [cc for cc, s in sorted(places.items(), key=lambda t: (-t[1], t[0]))
+                if s >= max(1.0, best * 0.5) and cc not in out]
+    return out
 
 
-def _home(scores: Counter) -> set[str]:
-    """The countries a text is mostly about: half the top score or more."""
+def _home(scores: Counter, places: Counter | None = None) -> set[str]:
+    """The countries a text is mostly about: half the top score or more; and the countries most of
+    its places lie in (a report on Russian strikes in Syria names Russia more often than any
+    Syrian town: Russia is the attacker, Syria where harm happened)."""
     top = max(scores.values(), default=0)
-    return {cc for cc, s in scores.items() if s >= max(0.5, top * 0.5)}
+    home = {cc for cc, s in scores.items() if s >= max(0.5, top * 0.5)}
+    if places:
+        best = max(places.values())
+        home |= {cc for cc, s in places.items() if s >= max(1.0, best * 0.5)}
+    return home
+
+
+def _place_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
+    """Country votes of the places named (not of country names nor demonyms)."""
+    scores: Counter = Counter()
+    for m in matches:
+        if any(e.kind == "country" for e in m.entries):
+            continue
+        vote = _VOTES.get((id(idx), m.key, m.fuzzy, not m.key.isascii() and " " not in text[m.start:m.end]))
+        if vote:
+            scores[vote[0]] += vote[1]
+    return scores
 
 
 def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
@@ -213,7 +237,7 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
     matches = _scan(idx, text)
     scores = _hint_scores(idx, text, matches)
     hints = [c.upper() for c in countries] or _hints(idx, text, matches, scores)
-    home = [c for c in hints if c in _home(scores)] or hints
+    home = [c for c in hints if c in _home(scores, _place_scores(idx, text, matches))] or hints
     chosen = [(m, _choose(idx, m, hints, (), home)) for m in matches]
     named = {(e.country, e.admin1) for m, e in chosen if e and e.admin1 and (e.kind == "province" or e.standing >= 5)}
     out: list[PlaceMention] = []

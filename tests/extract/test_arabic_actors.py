@@ -1,0 +1,75 @@
+"""Arabic reports: who attacked (cued attacker, victim, backer, joint attacks), obfuscated words,
+and the country a report is about when it names a foreign attacker more often than any town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract import extract
+from harmwatch.extract.arabic import _perps
+from harmwatch.extract.places import find_places
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مقتل مدنيين اثنين بقصف روسي على بلدة في ريف إدلب", ["russia"]),
+    ("إصابة طفل جراء غارة لطائرات حربية روسية على قرية جنوب المدينة", ["russia"]),
+    ("مقتل شاب بضربة مسيّرة تركية استهدفت دراجة نارية", ["turkey"]),
+    # joint attack: both named, each cued as an attacker
+    ("قصف للطيران الحربي التابع للنظام والطيران الروسي على مدينة أريحا", ["syrian-government", "russia"]),
+    # the regime's men are the dead, Turkey the attacker
+    ("مقتل عنصر من قوات النظام بقصف تركي على قرية", ["turkey"]),
+    # the Iranian militias' positions were hit: Israel struck
+    ("الغارات الإسرائيلية على مواقع الميليشيات الإيرانية قتلت مدنياً", ["israel"]),
+    # shelling 'whose source is areas held by the SDF'
+    ("إصابة امرأة جراء قصف مصدره مناطق سيطرة قسد استهدف قرية", ["sdf"]),
+    ("قتيل و5 جرحى في قصف لـ\"ي ب ك\" على مدينة", ["sdf"]),
+    ("مقتل مواطن برصاص دورية روسية قرب المدينة", ["russia"]),
+    ("جنود \"التحالف الدولي\" يقتلون مواطناً خلال عملية إنزال جوي", ["us-led-coalition"]),
+    ("مقتل ثلاثة مدنيين من أسرة واحدة جراء قصف نفذته فصائل المعارضة", ["syrian-opposition"]),
+])
+def test_attacker_in_the_lead(sentence, expected):
+    assert _perps(sentence, sentence) == expected
+
+
+def test_a_name_inside_another_word_is_no_actor():
+    # "تركيب" (installing) holds the letters of "تركي"
+    s = "مقتل عامل أثناء تركيب خزان مياه إثر قصف على الحي"
+    assert _perps(s, s) == ["unknown"]
+
+
+def test_document_fallback_prefers_the_attacker_over_the_victims():
+    lead = "مقتل شخصين وإصابة آخرين جراء القصف على القرية"
+    whole = (lead + ". وكانت مواقع قوات النظام قد تعرضت لهجمات. مقتل عناصر من قوات النظام. "
+             "وقالت مصادر إن المدفعية التركية قصفت القرية")
+    assert _perps(lead, whole) == ["turkey"]
+
+
+def test_obfuscated_words_do_not_cut_the_sentence(check_claims):
+    # posts write "مقتـ.ـل" and "قصـ.ـف" to slip past platform filters
+    text = "اصـ.ـابة 3 اطـ.ـفال جراء قصـ.ـف مدفعـ.ـي للاحتـ.ـلال التركي على محيط بلدة في ريف الرقة"
+    (c,) = check_claims(extract(text, document="ob1", published=date(2025, 1, 17)), text)
+    assert c["perpetrators"] == ["turkey"]
+    ev = c["evidence"][0]
+    assert ev["start"] == 0 and ev["end"] == len(text)
+
+
+def test_hamza_forms_and_present_tense():
+    text = "حصيلة الإستهداف الذي تعرضت له المدينة: شهيدان من المدنيين"
+    assert extract(text, document="h1", published=date(2024, 12, 4))
+    text = "عصابات الأسد تستهدف معهداً في مدينة أريحا.. والحصيلة شهيدان و12 جريحاً"
+    (c,) = extract(text, document="h2", published=date(2024, 11, 26))
+    assert c["perpetrators"] == ["syrian-government"]
+
+
+def test_martyrdom_euphemism_is_harm():
+    text = "ارتقاء طفل بانفجار قنبلة عنقودية من مخلفات القصف أثناء رعيه الأغنام"
+    assert extract(text, document="e1", published=date(2022, 11, 20))
+
+
+def test_attacking_country_named_often_does_not_hide_the_town():
+    text = ("مقتل صحفي إثر قصف جوي استهدف مدينة مورك في ريف حماة الشمالي، أثناء تغطية هجمات روسيا. "
+            "دأبت روسيا على استهداف الصحفيين. وتقول روسيا إنها تستهدف الإرهابيين.")
+    found = {p.geoname: p.country for p in find_places(text)}
+    assert found.get("Mūrak") == "SY"
