@@ -18,7 +18,8 @@ _NAMES: list[tuple[str, str]] = [
     (r"coalition", "coalition"),
     (r"israel\s+defen[cs]e\s+forces|israeli|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
     (r"russian|russia|kremlin|moscow", "russia"),
-    (r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
+    (r"syrian(?=\s*(?:and|or|,|/)\s*(?:russian|iranian)\b)|"
+     r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
      r"regime|pro[- ]government\s+forces|pro[- ]regime|barrel\s+bombs?|tiger\s+forces|fourth\s+division", "syrian-government"),
     (r"iraqi\s+(?:army|government|security\s+forces|forces|military|air\s+force|jets|helicopters|troops|artillery)|counter[- ]terrorism\s+service", "iraqi-government"),
     (r"popular\s+mobili[sz]ation|hashd(?:\s+al[- ]sha['’]?abi)?|kata['’]?ib\s+hezbollah", "pmu"),
@@ -36,21 +37,29 @@ _NAMES: list[tuple[str, str]] = [
     (r"al[- ]qaeda|al[- ]qaida", "al-qaeda"),
     (r"taliban", "taliban"),
     (r"rapid\s+support\s+forces", "rsf"),
-    (r"sudanese\s+(?:armed\s+forces|army|military|air\s+force)", "sudan"),
-    (r"myanmar\s+(?:military|army|junta|air\s+force)|tatmadaw", "myanmar"),
+    (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets)", "sudan"),
+    (r"myanmar(?:['’]s)?\s+(?:military|army|junta|air\s+force)|tatmadaw", "myanmar"),
+    (r"libyan\s+national\s+army|(?:forces\s+loyal\s+to\s+)?(?:khalifa\s+)?haftar(?:['’]s)?(?:\s+forces)?", "lna"),
+    (r"government\s+of\s+national\s+(?:accord|unity)", "gna"),
+    (r"dutch\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)|royal\s+netherlands\s+air\s+force", "netherlands"),
+    (r"belgian\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)", "belgium"),
+    (r"danish\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)", "denmark"),
+    (r"australian\s+(?:jets?|warplanes?|aircraft|forces|military|air\s+force|super\s+hornets?)", "australia"),
+    (r"canadian\s+(?:jets?|warplanes?|aircraft|forces|military|air\s+force|cf-18s?)", "canada"),
     (r"jordanian", "jordan"),
     (r"british|royal\s+air\s+force", "united-kingdom"),
     (r"french\s+(?:jets|forces|military|army|aircraft|air\s+force|troops)", "france"),
-    (r"ethiopian\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e)", "ethiopia"),
+    (r"(?:ethiopian|ethiopia['’]s)\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e|government|drones?)", "ethiopia"),
     (r"azerbaijani", "azerbaijan"),
     (r"pentagon|american|united\s+states|centcom|africom|u\.s\.", "usa"),
-    (r"government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)", "government"),
+    (r"government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
+     r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
 ]
 # Acronyms: case-sensitive.
 _ACRONYMS: list[tuple[str, str]] = [
     (r"IDF|IAF", "israel"), (r"SAA", "syrian-government"), (r"ISF", "iraqi-government"), (r"PMU|PMF", "pmu"),
     (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA|SNA", "syrian-opposition"),
-    (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
+    (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"LNA", "lna"), (r"GNA", "gna"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
     (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
 ]
 ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government")}
@@ -65,7 +74,7 @@ _NAME_STARTS = frozenset(
     "revolutionary islamic daesh isis isil kurdish people hay hayat tahrir jabhat nusra al hezbollah hizbollah "
     "hizballah hizbullah houthi houthis ansar ansarallah hamas qassam ukrainian ukraine taliban rapid sudanese "
     "myanmar tatmadaw jordanian british royal french ethiopian azerbaijani pentagon united centcom africom "
-    "government".split())
+    "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
@@ -75,7 +84,7 @@ _ATTACK_AFTER = re.compile(
     r"shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\b(?:by|from|blamed|blaming|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
+_BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
                         r"(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
 # "a prison run by Islamic State", "an area held by the rebels": who holds the place, not who struck it
@@ -90,6 +99,15 @@ _NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|priso
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
                               r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics)\b", re.I)
+_COORD = re.compile(r"\s*(?:,|/|and|or|,\s*and|,\s*or)\s*", re.I)
+_OFFICE_AFTER = re.compile(r"^-(?:installed|appointed|controlled|occupied|annexed|speaking|born|made|built)\b", re.I)
+_PROPER_AFTER = re.compile(r"^\s+[A-Z][a-z]+")  # "Saudi Teaching Hospital", "Turkish Red Crescent"
+_ATTACKER_NOUN_AFTER = re.compile(
+    r"^\s+(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|drones?|helicopters?|"
+    r"gunships?|artillery|shell\w*|bomb\w*|raids?|forces|troops|army|military|navy|missiles?|rockets?|attacks?|fire|"
+    r"tanks?|snipers?|soldiers|aviation|air\s+force|regime|mortars?|munitions|government|special\s+forces|armed\s+forces|"
+    r"aerospace|defen[cs]e|central\s+command|air|naval|marines?|security|national\s+(?:army|guard)|coast\s+guard|"
+    r"border\s+guards?|police|militias?|gunmen|fighters|occupation)\b", re.I)
 
 _ADMITTED = re.compile(
     r"\b(?:admit(?:ted|s)?|conced(?:ed|es)|accept(?:ed|s)\s+responsibility|took\s+responsibility|apologi[sz]ed|"
@@ -121,8 +139,11 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             key = m.lastgroup
             aid = table[int(key[1:])][1]
             after = s[m.end():m.end() + 60]
-            if _NOT_ACTOR_AFTER.match(after):
+            if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after):
                 continue
+            if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
+                    and not re.match(r"^\s+(?:and|or)\b", after, re.I):
+                continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
             speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
             if _HELD_BY.search(before):
@@ -142,6 +163,10 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
         if kept and t[0] < kept[-1][1]:
             continue
         kept.append(t)
+    for i in range(len(kept) - 2, -1, -1):  # "Russian or Syrian government warplanes": both struck
+        a, b = kept[i], kept[i + 1]
+        if b[3] and not a[3] and _COORD.fullmatch(s[a[1]:b[0]]):
+            kept[i] = (a[0], a[1], a[2], True)
     return kept
 
 
