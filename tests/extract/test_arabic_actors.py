@@ -73,3 +73,25 @@ def test_attacking_country_named_often_does_not_hide_the_town():
             "دأبت روسيا على استهداف الصحفيين. وتقول روسيا إنها تستهدف الإرهابيين.")
     found = {p.geoname: p.country for p in find_places(text)}
     assert found.get("Mūrak") == "SY"
+
+
+def test_a_town_in_the_next_sentence_beats_a_province_in_the_lead(check_claims):
+    text = ("مقتل مدنيين اثنين جراء قصف مدفعي لقوات النظام على ريف إدلب الجنوبي. "
+            "وقال مراسلنا إن القذائف سقطت على منازل في مدينة معرة النعمان.")
+    (c,) = check_claims(extract(text, document="pl1", published=date(2019, 5, 6)), text)
+    assert c["places"][0]["precision"] == "settlement"
+    assert c["places"][0]["admin1"] == "Idlib"
+    assert any(p["precision"] == "province" for p in c["places"])
+
+
+def test_a_country_alone_in_the_lead_gives_way_to_a_town():
+    text = ("مقتل طفل بقصف روسي في سوريا. "
+            "وأفاد ناشطون بأن الغارة استهدفت منزلاً في بلدة كفرنبل بريف إدلب.")
+    (c,) = extract(text, document="pl2", published=date(2019, 5, 6))
+    assert c["places"][0]["precision"] in ("settlement", "near-settlement")
+    assert c["places"][0]["admin1"] == "Idlib"
+
+
+def test_a_preposition_after_village_is_no_village_name():
+    text = "سقطت قذائف على قرية بالقرب من مدينة سراقب في ريف إدلب"
+    assert not any(p.name.startswith("بالقرب") for p in find_places(text))

@@ -41,8 +41,8 @@ _ACTORS = [
                           r"عصابات الاسد|الجيش السوري|الجيش العربي السوري|القوات الحكومية|قوات الحكومة السورية|"
                           r"الطيران السوري|الاسد|النظام"),
     ("sdf", r"قسد|قوات سوريا الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية|وحدات حماية الشعب|"
-            r"ي ب ك|يبك|واي بي جي|ب ي د|بي واي دي|الانفصاليين|الانفصالية"),
-    ("pkk", r"بي كا كا|بي كي كي|حزب العمال الكردستاني|العمال الكردستاني"),
+            r"ي ب ك|يبك|واي بي جي|ب ي د|بي واي دي|الانفصاليين|الانفصالية|(?<![A-Za-z])(?i:ypg|ypj|sdf|qsd|pyd)(?![A-Za-z])"),
+    ("pkk", r"بي كا كا|بي كي كي|حزب العمال الكردستاني|العمال الكردستاني|(?<![A-Za-z])(?i:pkk)(?![A-Za-z])"),
     ("isis", r"داعش|تنظيم الدولة"),
     ("iran", r"الحرس الثوري|الايراني|الايرانية|ايراني|ايرانية|ايران"),
     ("hezbollah", r"حزب الله"),
@@ -64,7 +64,7 @@ _AR_VICTIM = re.compile(rf"(?:عنصر|عناصر|مقاتل|مقاتلا|مقا
 _AR_BY = re.compile(rf"(?:قبل|نفذه|نفذها|نفذته|نفذتها|شنه|شنها|شنته|شنتها|التابع|التابعة|لطيران|طيران|الطيران|طائرات|"
                     rf"طائرة|مسيرة|المسيرة|مسيرات|حربي|حربية|الحربي|الحربية|المروحي|المروحية|قصف|القصف|غارة|غارات|"
                     rf"الغارات|الغارة|قذائف|صواريخ|صاروخ|مدفعية|المدفعية|استهداف|هجوم|ضربة|ضربات|عدوان|العدوان|"
-                    rf"اعتداء|الاحتلال|ميليشيات|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+                    rf"اعتداء|الاحتلال|ميليشيات|ميليشيا|مليشيات|مليشيا|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
 # "قصف مصدره مناطق سيطرة قسد": fire from the areas a force holds is that force's.
 _AR_SOURCE = re.compile(r"(?:مصدره|مصدرها)\s+(?:ال)?مناطق\s+(?:(?:ال)?خاضعة\s+)?(?:ل|ال)?سيطرة\s*[\"'“”«]?$")
 _AR_DOES = re.compile(rf"[\"'“”»]?\s*(?:[{_AR}]+\s+)?(?:تقصف|قصفت|يقصف|تستهدف|يستهدف|استهدفت|استهدف|شنت|شن|تشن|يشن|"
@@ -192,6 +192,34 @@ def _perps(lead: str, whole: str) -> list[str]:
     return out[:3] or ["unknown"]
 
 
+_PREC_RANK = {"exact": 0, "settlement": 1, "near-settlement": 2, "district": 3, "province": 4, "water": 5,
+              "country": 6, "unknown": 7}
+_FINE = frozenset({"exact", "settlement", "near-settlement", "district"})
+
+
+def _claim_places(places: list, sents: list, sent) -> list:
+    """The lead's places, most precise first. When the lead names only the country or a province
+    ("في ريف دمشق"), a town the next sentences name (in that province) comes first; with no place
+    in the lead, the document's first town."""
+    usable = [p for p in places if p.lat is not None]
+    own = [p for p in usable if sent.start <= p.start < sent.end]
+    if own and not any(p.precision in _FINE for p in own):
+        end = sents[min(sent.index + 3, len(sents) - 1)].end
+        provinces = {(p.country, p.admin1) for p in own if p.precision == "province"}
+        nxt = [p for p in usable if sent.end <= p.start <= end and p.precision in _FINE
+               and (not provinces or (p.country, p.admin1) in provinces)]
+        own = nxt[:1] + own
+    if not own:
+        own = [p for p in usable if p.precision in _FINE][:1] or [p for p in usable if p.precision != "country"][:1]
+    out, seen = [], set()
+    for p in sorted(own, key=lambda p: (_PREC_RANK.get(p.precision, 7), p.start)):
+        key = (p.gazetteer_id or p.name, p.precision)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out[:3]
+
+
 def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None, places: list,
                   countries: list[str]) -> list[dict]:
     """At most one incident claim for an Arabic document."""
@@ -217,9 +245,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
                 break
     mm = _MEANS_RX.search(ntext) or _MEANS_RX.search(whole)
     tm = _TARGET_RX.search(ntext)
-    own = [p for p in places if sent.start <= p.start < sent.end and p.lat is not None]
-    pick = own or [p for p in places if p.lat is not None and p.precision != "country"][:1]
-    place_dicts = [p.as_claim_place() for p in pick[:3]]
+    place_dicts = [p.as_claim_place() for p in _claim_places(places, sents, sent)]
     if not place_dicts and countries:
         place_dicts = [{"name": countries[0], "geoname": None, "gazetteer_id": None, "country": countries[0],
                         "admin1": None, "lat": None, "lon": None, "precision": "country"}]

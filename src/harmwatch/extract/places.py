@@ -55,6 +55,7 @@ _NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|are
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
 _AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي",
                       "جنوبي", "قرابه", "مشارف"})
+_AR_NOT_NAME = AR_STOP_WORDS | _AR_PROVINCE | _AR_NEAR | frozenset({"قرب", "ريف", "داخل", "خارج", "وسط", "عند"})
 _AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري", "مزارع"})
 _VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp)\b")
 _NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
@@ -281,8 +282,9 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
             if info(t[2])[1] and _AR_VILLAGE_ROOT.search(t[2]) and not _AR_VILLAGE.isdisjoint(arabic_variants(t[2])):
                 nxt = tokens[k + 1]
                 f_next = info(nxt[2])[0]
-                if not info(nxt[2])[1] or f_next in AR_STOP_WORDS or _AR_VILLAGE_ROOT.match(f_next):
-                    continue
+                if not info(nxt[2])[1] or f_next in AR_STOP_WORDS or _AR_VILLAGE_ROOT.match(f_next) \
+                        or not _AR_NOT_NAME.isdisjoint(arabic_variants(nxt[2])):
+                    continue  # "قرية بالقرب من", "بلدة بريف": a preposition, not the village's name
                 last = nxt
                 if info(nxt[2])[0] in _AR_COMPOUND and k + 2 < len(tokens) and info(tokens[k + 2][2])[1]:
                     last = tokens[k + 2]
