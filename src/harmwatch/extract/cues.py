@@ -48,7 +48,11 @@ ATTACK = re.compile(
     re.I,
 )
 TALLY = re.compile(
-    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
+    r"\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:19|20)\d\d)?\s+alone|in\s+the\s+(?:first|second|third|last|final|past)\s+(?:week|fortnight|half|quarter)\s+of\b|"
+    r"since\s+(?:(?:the\s+|\w+['’]s\s+)?(?:full[- ]scale\s+|military\s+|ground\s+)?(?:invasion|intervention|escalation|"
+    r"offensive|incursion|operation|campaign)\b|"
+    r"the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|(?:has|have)\s+so\s+far\b|"
     r"(?:between|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s+"
     r"(?:and|to|until|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
