@@ -31,6 +31,7 @@ _MON_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+"
                          rf"{_MON_WORD}\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_ALONE = re.compile(rf"\bin\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+alone\b", re.I)  # "In September alone"
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
 _EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|initial\s+(?:reports?|toll|figures?|count)|"
                     r"preliminary|earlier\s+(?:reports?|tolls?|figures?))\b(?![^.;]{0,60}\blater\b)", re.I)
@@ -191,6 +192,14 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         y1 = int(span.group(2)) if span.group(2) else (y2 if m1 <= m2 else y2 - 1)
         first, last = date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
         return {"start": first.isoformat(), "end": last.isoformat(), "precision": "period"}
+    one = _MONTH_ALONE.search(s)
+    if one and (one.group(2) or ctx.anchor):  # the month named, in the publication's year or the one before
+        import calendar
+
+        month = _MONTH_NUM[one.group(1).lower()[:3]]
+        year = int(one.group(2)) if one.group(2) else (ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1)
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return {"start": first.isoformat(), "end": last.isoformat(), "precision": "month"}
     m = re.search(r"\b(?:since|from|between)\b", s, re.I)
     for d in seg.lead.dates:
         if d.first and m is not None and 0 <= d.start - m.end() <= 45:
