@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import actors, cues
+from . import actors, cues, victims
 from .figures import Fig
 from .segment import Info, Segment, event_dates
 
@@ -364,6 +364,7 @@ def build_claim(seg: Segment, ctx: Context, document: str, *, first: bool, prev_
     own = [seg.lead] + seg.members
     texts = [i.sent.text for i in own] + [i.sent.text for i in seg.context]
     figures = merge_figures(own, _POLICY)
+    listed = victims.apply_listed(figures, own, ctx.infos) if seg.kind == "incident" else []
     if seg.kind == "tally":
         date_ = _tally_date(seg, ctx)
     else:
@@ -371,7 +372,7 @@ def build_claim(seg: Segment, ctx: Context, document: str, *, first: bool, prev_
     perps = _perps(seg, ctx, prev_perps)
     means = cues.means(texts)
     places = _places(seg, ctx, first) if seg.kind == "incident" else []
-    spans = sorted({(i.sent.start, i.sent.end) for i in own if i.figs or i is seg.lead})
+    spans = sorted({(i.sent.start, i.sent.end) for i in own if i.figs or i is seg.lead} | set(listed))
     claim = {
         "document": document,
         "kind": seg.kind,

@@ -1,0 +1,574 @@
+"""Victims listed one by one: names, ages and kinship words counted as children, women and people.
+
+Reports often name the dead instead of counting them: "Ahmad (7), his sister Lina, 12, and their
+mother Huda were killed". `listed_victims(sentences)` reads such lists in the sentences of one
+incident and counts the people in them:
+
+- a person is a name or a kinship word (wife, mother, son, daughter, boy, girl, infant ...) with
+  what the text says of them: an age ("aged 4", "(7)", "7-year-old", ", 12,", "18 months old"),
+  a sex ("female", "his daughter"), or the group that introduces them ("their four children: ...");
+- children are under 18 (or a child's word without an age: child, boy, girl, infant, baby);
+  women are adult females (an age of 18 or more, or a wife, mother, grandmother, aunt, woman);
+- only people governed by a killing count: "killing X and Y", "X and Y were killed", "identified
+  as X", "the victims were X"; the injured, the survivors ("survived by his wife"), the rescued,
+  relatives who speak ("his uncle said", "a post by his cousin") are not victims;
+- one person named twice (once in full, once by first name) counts once; an unnamed "his wife"
+  counts once however often the text mentions her.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import word_value
+
+__all__ = ["Victims", "Person", "listed_victims", "sentence_people"]
+
+_KIN_CHILD = {"child", "boy", "girl", "infant", "baby", "toddler", "newborn", "kid", "schoolboy", "schoolgirl",
+              "children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins"}
+_KIN_FEMALE_ADULT = {"wife", "mother", "grandmother", "woman", "widow", "aunt", "mother-in-law", "sister-in-law",
+                     "daughter-in-law", "grandma", "lady", "wives", "mothers", "women", "aunts", "grandmothers"}
+_KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sisters", "granddaughters", "nieces",
+               "female"} | _KIN_FEMALE_ADULT
+_KIN_MALE = {"husband", "father", "grandfather", "son", "brother", "grandson", "nephew", "man", "uncle",
+             "father-in-law", "brother-in-law", "son-in-law", "husbands", "fathers", "sons", "brothers", "grandsons",
+             "nephews", "men", "uncles", "male"}
+_KIN_ANY = {"cousin", "cousins", "grandchild", "grandchildren", "relative", "relatives", "sibling", "siblings",
+            "grandparents", "parents", "couple"}
+_PLURAL = {"children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins", "wives",
+           "mothers", "women", "aunts", "grandmothers", "daughters", "sisters", "granddaughters", "nieces",
+           "husbands", "fathers", "sons", "brothers", "grandsons", "nephews", "men", "uncles", "cousins",
+           "grandchildren", "siblings", "relatives", "grandparents", "parents"}
+_KIN_WORDS = _KIN_CHILD | _KIN_FEMALE | _KIN_MALE | _KIN_ANY
+_KIN_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _KIN_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_NUMW = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)")
+_AGE_YEARS = re.compile(rf"\b({_NUMW})[- ](?:years?|yrs?)(?:[- ]old)?\b|\baged\s+({_NUMW})\b|\bage\s+({_NUMW})\b", re.I)
+_AGE_MONTHS = re.compile(rf"\b(?:{_NUMW}|a|one)[- ](?:months?|weeks?|days?)[- ]old\b|\bless\s+than\s+(?:a|one)\s+year\b"
+                         r"|\b(?:months?|weeks?|days?)[- ]old\b", re.I)
+_AGE_PAREN = re.compile(r"\((?:[^()]*?,\s*)?\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?(?:\s+old)?\s*)?(?:[,)]|or\b)")
+_AGE_BARE = re.compile(r"^\s*(\d{1,2})\s*$")
+_SEP = re.compile(r"\s*(?:;|,|:|\s[–—-]\s|\band\s+(?:also\s+)?|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|"
+                  r"\balongside\b|\bwith\b|\bplus\b)\s*", re.I)
+_CAP = re.compile(r"(?:(?:al|el|ad|as|an|ash|at|az|abu|bin|ibn|bint|umm|abd|abdel|abdul)[- ])?[A-Z][\w'’-]*", re.U)
+_NOT_NAME = {
+    "The", "Their", "His", "Her", "Its", "A", "An", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Nine", "Ten", "Both", "All", "Also", "And", "Including", "Among", "In", "On", "At", "Of", "As", "He", "She",
+    "They", "It", "This", "That", "These", "Those", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Sheikh", "Prof",
+    "Professor", "Engineer", "Eng", "Journalist", "Doctor", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Israeli", "Palestinian", "Gaza", "Airwars", "Facebook", "Twitter",
+    "Instagram", "Telegram", "X", "According", "However", "Later", "Only", "Other", "Another", "Grandfather",
+    "Grandmother", "Mother", "Father", "Children", "Child", "Son", "Daughter", "Wife", "Husband", "Brother",
+    "Sister", "Aged", "Age", "Baby", "Infant", "Little", "Young", "Youngest", "Eldest", "Abu", "Umm", "Al",
+    "Killed", "Dead", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
+    "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
+    "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
+    "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+}
+_KILL_PRE = re.compile(
+    r"\b(?:killing|killed|kills|massacr\w+|martyr(?:ed|ing)|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+    r"(?:identified|named|listed|recorded)\s+(?:them\s+)?as|names\s+of|victims?\b|the\s+dead\b|deceased|those\s+killed|"
+    r"the\s+killed|martyrs?\b|bodies\s+of|(?:death|deaths|killing|loss)\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|"
+    r"martyrs|fatalities)|lost\s+(?:his|her|their)\b|died|perished)", re.I)
+_KILL_POST = re.compile(
+    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|"
+    r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+(?:the\s+)?"
+    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+their\s+lives)|(?P<h>injured|wounded|hurt|survived|rescued|"
+    r"pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b", re.I)
+_HURT_PRE = re.compile(
+    r"\b(?:injur\w*|wound\w*|surviv\w*|rescued|pulled\s+(?:out\s+)?alive|critical(?:ly)?|serious\s+condition|"
+    r"hospitali[sz]ed|treated|missing|escaped|unharmed|spared|fled|displaced|evacuated|arrested|detained)\b", re.I)
+_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:(?:who|which)\s+)?(?:also\s+)?(?:said|says|told|tells|wrote|writes|posted|posts|"
+                     r"reported|reports|added|confirmed|confirms|mourned|mourns|shared|recalled|recalls|described|"
+                     r"describes|explained|stated|tweeted|spoke|speaking|published|announced|identified|named|"
+                     r"lost|survived|survives|was\s+(?:injured|wounded|rescued|hurt)|were\s+(?:injured|wounded|rescued|hurt))\b",
+                     re.I)
+_OWNER_PREP = re.compile(r"\b(?:by|from|according\s+to|to|for|told|whose|under|at|in|near|of)\s+(?:(?:his|her|their|the|a|an|"
+                         r"one|another)\s+)?(?:(?!(?:killed|dead|were|was|are|is|and|as|killing|including)\b)[a-z][\w'’-]*\s+){0,2}$", re.I)
+_DEATH_OF = re.compile(r"\b(?:death|deaths|killing|bodies|loss|funerals?|names|martyrdom)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                       re.I)
+_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:wife|husband|son|daughter|mother|father|sister|brother|child|children|"
+                         r"grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|baby|infant)\b)\w",
+                         re.I)
+_PRONOUN_LEAD = re.compile(r"^(?:(?:his|her|their|the|a|an|its|also|including|both|all|one|and|namely|"
+                           r"such\s+as|two\s+of\s+(?:his|her|their))\s+)+", re.I)
+_STATUS_WORD = re.compile(r"\b(?:female|male|f|m)\b", re.I)
+_INTRO = re.compile(r"\b(?:identified|named|listed)\s+(?:them\s+)?as\b|\bnames\s+of\b|\bvictims\s+(?:were|are|included|include|"
+                    r"have\s+been)\b|\b(?:killed|dead)\s+(?:were|are|included|include)\b|:\s*$", re.I)
+
+
+@dataclass
+class Person:
+    """One person in a list: name key (None when unnamed), kinship word, age in years, sex."""
+
+    name: str | None
+    kin: str | None
+    age: int | None
+    sex: str | None  # "f" | "m" | None
+    group: str | None = None  # the plural that introduced them ("children", "daughters")
+    adult: bool = False  # a title says so ("Dr.", "Sheikh")
+
+    @property
+    def category(self) -> str | None:
+        """ "child", "woman", "man" or None (unknown)."""
+        kin = (self.kin or "").lower()
+        grp = (self.group or "").lower()
+        numbered = grp.startswith("n:")
+        grp = grp[2:] if numbered else grp
+        if self.age is not None:
+            if self.age < 18:
+                return "child"
+            return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
+        if self.adult:
+            return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
+        if kin in _KIN_CHILD or grp in _KIN_CHILD or grp == "grandchildren":
+            return "child"
+        if numbered and grp in ("sons", "daughters"):
+            return "child"  # "her four sons – A, B, C and D"
+        if kin in _KIN_FEMALE_ADULT:
+            return "woman"
+        if kin in ("husband", "father", "grandfather", "man", "uncle", "men"):
+            return "man"
+        return None
+
+
+@dataclass
+class Victims:
+    """Counts of a list: all people listed, children, women; `sentences` are the indices that list them."""
+
+    people: int = 0
+    children: int = 0
+    women: int = 0
+    sentences: list[int] = field(default_factory=list)
+    most: int = 0  # the most victims named in one sentence
+
+
+def _age(text: str) -> int | None:
+    m = _AGE_YEARS.search(text)
+    if m:
+        return word_value(next(g for g in m.groups() if g))
+    if _AGE_MONTHS.search(text):
+        return 0
+    m = _AGE_PAREN.search(text) or _AGE_BARE.match(text)
+    if m:
+        return int(m.group(1))
+    return None
+
+
+_CONNECT = r"(?:al|el|ad|as|an|ash|at|az|abu|bin|ibn|bint|umm|abd|abdel|abdul|de|la|van|von)"
+_NAME_RUN = re.compile(rf"(?:(?:{_CONNECT}[- ])?[A-Z][\w'’.-]*\s*|{_CONNECT}[- ]|\(\s*[A-Z][^()]*\)\s*)+$")
+
+
+def _name(text: str) -> tuple[str | None, int]:
+    """The key of the first person's name in `text` (its first given name) and where it starts; not a
+    place or an organisation ("in Jabalia", "the Qishta family home", "Al Jazeera reported")."""
+    for m in _NAME_ANY.finditer(text):
+        toks = [t.group(0) for t in _CAP.finditer(re.sub(r"\([^)]*\)", " ", m.group(0)))]
+        toks = [t for t in toks if t.rstrip(".") not in _NOT_NAME and not (t.isupper() and len(t) > 1)]
+        if not toks:
+            continue
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()):
+            continue
+        first = re.sub(r"^(?:al|el|ad|as|an|ash|at|az)[- ]", "", toks[0], flags=re.I)
+        return first.lower().rstrip("'’s."), m.start()
+    return None, -1
+
+
+_NAME_ANY = re.compile(rf"(?:(?:{_CONNECT}[- ])?(?-i:[A-Z])[\w'’.-]*(?:\s+|$)|{_CONNECT}[- ])+", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|on|to|into|outside|inside|towards|via|of|the|east|west|north|south|"
+                           r"across|around|behind|opposite|central|northern|southern|eastern|western|by)\s+$", re.I)
+_THING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:family|families|home|house|building|tower|neighbou?rhood|camp|street|"
+                          r"area|mosque|school|hospital|agency|news|center|centre|network|channel|account|page|"
+                          r"clan|residence|apartment|square|road|city|town|village|strip|governorate|province|district|region|valley|"
+                          r"crossing|border|university|college|faculty|hall|market|club|bakery|company|syndicate|society|"
+                          r"union|committee|ministry|office|radio|tv|television|brigades?|movement|forces|army)\b", re.I)
+
+
+def _split(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Items of the list s[a:b]: top-level pieces between separators (parentheses kept whole)."""
+    out = []
+    depth = 0
+    start = a
+    i = a
+    while i < b:
+        c = s[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _SEP.match(s, i)
+            if m and m.end() > i and (m.start() == i) and (not s[i].isalpha() or i == 0 or not s[i - 1].isalnum()):
+                if i > start:
+                    out.append((start, i))
+                start = m.end()
+                i = m.end()
+                continue
+        i += 1
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+_LIST_VERB = re.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|later|"
+    r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+the\s+(?:dead|victims|killed))|"
+    r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
+    r"\b(?:(?P<k2>died|perished)|(?P<h2>survived|escaped))\b", re.I)
+_NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|wounding|while|but|after|when|before|who|which|that|"
+                       r"whose|said|says|told|wrote|posted|reported|as)\b", re.I)
+
+
+def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
+    """"k" when a killing governs the item s[a:b], "h" when injury/survival does, None when nothing does."""
+    post = _KILL_POST.match(s, pend) if pend is not None else None
+    post = post or _KILL_POST.match(s, b)
+    if post is not None:
+        return "k" if post.group("k") else "h"
+    # "..., and his wife Rasha and their son Ahmad (3) were wounded": the verb after the rest of the list
+    after = _LIST_VERB.search(s, b)
+    if after is not None and not _NOT_LIST.search(s, b, after.start()):
+        return "k" if after.group("k") or after.group("k2") else "h"
+    # nearest governing word before the item in the same sentence
+    best_k = max((m.end() for m in _KILL_PRE.finditer(s, 0, a)), default=-1)
+    best_h = max((m.end() for m in _HURT_PRE.finditer(s, 0, a)), default=-1)
+    if best_k < 0 and best_h < 0:
+        # "X, Y and Z were killed": the verb after the whole list
+        m = re.search(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
+                      r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+the\s+(?:dead|victims|killed)\b", s[b:])
+        if m and not _HURT_PRE.search(s, b, b + m.start()):
+            return "k"
+        return None
+    return "k" if best_k > best_h else "h"
+
+
+_TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(?:who\s+)?(?:was|is)\s+(?:just\s+|only\s+)?)?"
+                   rf"(?:aged\s+)?(?:{_NUMW}|a|one)[- ](?:years?|yrs?|months?|weeks?|days?)(?:[- ]old)?\s*$", re.I)
+
+
+_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|said|says|wrote|posted|told|"
+                          r"shared|confirmed|reported|announced|added)\b")
+_SURNAME_PART = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:\(\s*\d{1,2}\s*\))?\s*\.?$")
+_APPOSITIVE_KIN = re.compile(rf"(?:the|(?:a|an)\s+(?=(?:{_NUMW})[- ](?:years?|months?)))\b", re.I)
+_OWNER_NAME = re.compile(r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")\b")
+_AGE_FIRST = re.compile(rf"(?:{_NUMW}|a|one)[- ](?:years?|months?)[- ]old\b", re.I)
+_KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
+_ALIAS = re.compile(r"^(?:also\s+)?(?:known\s+as|nicknamed|called|aka|a\.k\.a\.)\b", re.I)
+_SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
+_KIN_OWNER = re.compile(r"['’](?:s\b)?")
+
+
+def _quoted(s: str, pos: int) -> bool:
+    before = s[:pos]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    opened = before.rfind("‘")  # single quotes: ’ is also the apostrophe, so look for a closing one
+    return opened >= 0 and re.search(r"’(?!\w)", before[opened:]) is None
+
+
+_PARENT_OF = {"children", "sons", "daughters", "son", "daughter", "husband", "wife", "grandchildren", "grandson",
+              "granddaughter", "child", "baby", "infant", "kids"}
+_NAME_INTRO = re.compile(r"(?:killing|killed|kills|as|were|was|including|include|included|victims?|dead|named|"
+                         r"martyr|martyred|of)\s*:?\s*$", re.I)
+_SPEECH_IN = re.compile(r"\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
+                        r"tweeted|explained|recalled)\b(?:\s+that\b)?", re.I)
+_SPEECH_VERB = re.compile(r"said|says|wrote|posted|told|shared|confirmed|reported|announced|added", re.I)
+_TITLE = re.compile(r"\b(?:Dr|Prof|Professor|Eng|Engineer|Sheikh|Hajj|Haj|Hajja|Judge|Lawyer|Journalist|Teacher)\b\.?\s*$")
+
+
+def _choose_core(t: str) -> tuple[str, int]:
+    """The clause of item `t` that holds the person's name, and its offset: the first with a name,
+    skipping speakers ("Hamza Abu Khater shared that a young man ...")."""
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    verbs: list[str] = []
+    for m in _CLAUSE_VERB.finditer(t):
+        pieces.append((t[pos:m.start()], pos))
+        verbs.append(m.group(0).strip())
+        pos = m.end()
+    pieces.append((t[pos:], pos))
+    for i, (piece, off) in enumerate(pieces):
+        if i < len(verbs) and _SPEECH_VERB.fullmatch(verbs[i]):
+            continue  # a speaker
+        if _name(piece)[0] is not None or i == len(pieces) - 1:
+            return piece, off
+    return pieces[0]
+
+
+def _kin_match(t: str, npos: int):
+    """The kinship word that describes the item's person: not an owner ("his wife's brother",
+    "a post by his uncle"); the nearest before the name, else in brackets after it, else the last."""
+    good = [k for k in _KIN_RE.finditer(t) if not _KIN_OWNER.match(t, k.end())
+            and not _OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
+            and not _SPEAKER_KIN.search(t, max(0, k.start() - 30), k.start())]
+    if not good:
+        return None
+    if npos >= 0:
+        before = [k for k in good if k.end() <= npos]
+        if before:
+            return before[-1]
+        after = [k for k in good if t.count("(", 0, k.start()) > t.count(")", 0, k.start())]
+        if after:
+            return after[0]
+    return good[-1]
+
+
+def _parse(t: str) -> tuple[str | None, str | None, int | None, str | None, int, int, bool]:
+    """(name key, kinship word, age, sex, where the person starts and ends, adult) of one list item."""
+    t = t.rstrip(" .,")
+    speech = None
+    for speech in _SPEECH_IN.finditer(t):
+        pass
+    if speech is not None and speech.end() < len(t):  # "his mother said ...", "X shared that a young man ..."
+        name, kin, age, sex, pos, pend, adult = _parse(t[speech.end():])
+        return name, kin, age, sex, pos + speech.end(), pend + speech.end(), adult
+    core, core_off = _choose_core(t)
+    for _ in range(3):
+        m = _TAIL.search(core)
+        if not m or m.start() == 0:
+            break
+        core = core[:m.start()]
+    age = _age(t)
+    kunya = _KUNYA.match(core.strip())
+    name, npos = _name(core) if re.search(r"[A-Z]", core) else (None, -1)
+    if npos >= 0:
+        npos += core_off
+    kin_m = _kin_match(t, npos)
+    kin = kin_m.group(1).lower() if kin_m else None
+    adult = npos > 0 and _TITLE.search(t, 0, npos) is not None  # "Dr. Mohammed": not a child
+    sex = None
+    if kin in _KIN_FEMALE or kin in ("girl", "girls", "schoolgirl"):
+        sex = "f"
+    elif kin in _KIN_MALE or kin in ("boy", "boys", "schoolboy"):
+        sex = "m"
+    if kunya and kin is None:
+        kin, sex = "mother", "f"  # "Umm Ali": Ali's mother
+    paren = re.findall(r"\(([^()]*)\)", t)
+    for inner in paren:
+        sm = _STATUS_WORD.search(inner)
+        if sm:
+            sex = "f" if sm.group(0).lower().startswith("f") else "m"
+    starts = [x for x in (kin_m.start() if kin_m else -1, npos) if x >= 0]
+    pos = min(starts) if starts else 0
+    # an age before the person ("45 year old Faisal", "his 25-year-old daughter")
+    am = None
+    for am in _AGE_YEARS.finditer(t, 0, pos + 1):
+        pass
+    if am is not None and am.end() <= pos:
+        pos = am.start()
+    ends = [x for x in (kin_m.end() if kin_m and kin_m.start() >= pos else -1,
+                        core_off + len(core.rstrip(" .,")) if name else -1) if x >= 0]
+    return name, kin, age, sex, pos, max(ends) if ends else len(t), adult
+
+
+def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
+    """Every person named or referred to by kinship in sentence `s`: (person, status, start).
+    The status is "k" (killed), "h" (hurt, survived) or None (nothing says)."""
+    out: list[tuple[Person, str | None, int]] = []
+    group: str | None = None
+    group_left = 0
+    pending = False  # the last person is an unnamed "his wife" that the next item may name
+    owned = False
+    for a, b in _split(s, 0, len(s)):
+        raw = s[a:b]
+        lead = _PRONOUN_LEAD.match(raw.strip())
+        text = raw.strip()
+        if not text:
+            continue
+        off = a + (len(raw) - len(raw.lstrip()))
+        if _ALIAS.match(text):
+            continue  # "(also) known as Abu Hassan": the person before, again
+        if _SURNAME_PART.match(text) and out and out[-1][0].name is not None and not _KIN_RE.search(text):
+            if out[-1][0].age is None:
+                out[-1][0].age = _age(text)
+            continue  # "Ahmed Khaled Abu al-Ela, al-Raqab (26)": the rest of the name before
+        if _POSSESSIVE.search(text) and not _KIN_RE.search(re.split(r"['’]s?\s", text)[-1]):
+            pending, group_left = False, 0
+            continue  # "Nazir's work", "the family's home": no person
+        name, kin, age, sex, pos, pend, adult = _parse(text)
+        p_at = off + pos
+        if kin is None and name is None and _KIN_RE.search(text):
+            pending = False
+            continue  # "my cousin", "its son", "his son's passing", "a post by his uncle": not a victim listed
+        if _quoted(s, p_at):
+            pending = False
+            continue  # people in a quotation: a tribute, a testimony
+        if name is not None and kin is None and age is None and group_left <= 0 \
+                and not re.match(r"\(?\s*(?-i:[A-Z])", text[len(lead.group(0)) if lead else 0:]) \
+                and not _NAME_INTRO.search(text, 0, pos):
+            pending = False
+            continue  # a name inside a phrase ("in central Gaza"), not an item of a list
+        if kin is not None and out and out[-1][0].name is not None and out[-1][0].sex is None \
+                and re.match(r"(?:and\s+)?(?:his|her)\s", text, re.I):
+            # "Leila Mansour and her three children": Leila is a woman, their mother
+            out[-1][0].sex = "f" if text.lower().lstrip("and ").startswith("her") else "m"
+            if kin in _PARENT_OF and out[-1][0].age is None:
+                out[-1][0].adult = True
+        if kin in _PLURAL:
+            num = re.search(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", text, re.I)
+            group = kin
+            group_left = (word_value(num.group(1)) or 0) if num else 99
+            if num:
+                group = "n:" + kin
+            if name is None:
+                pending = False
+                continue  # "their four children: ..." introduces the names that follow
+            kin = None
+        if name is None and kin is None:
+            if age is not None and out and out[-1][0].age is None and _AGE_ONLY.match(text):
+                out[-1][0].age = age  # "Ahmed Shamlakh, 25,": the age of the person before
+            elif not _AGE_ONLY.match(text):
+                group_left = 0  # the list is over: "four children, and others injured in ..."
+            pending = False
+            continue
+        if name is None and kin is not None and kin not in _PLURAL and out and out[-1][0].name is not None \
+                and out[-1][0].kin is None and _APPOSITIVE_KIN.match(text):
+            prev = out[-1][0]
+            prev.kin, prev.sex = kin, prev.sex or sex
+            prev.age = prev.age if prev.age is not None else age
+            pending = False
+            continue  # "Nadia Al-Zinati, the grandmother": the person before, described
+        if kin is None and pending and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text)):
+            prev = out[-1][0]
+            prev.name = name  # "his wife, Warda Jibril"
+            prev.age = prev.age if prev.age is not None else age
+            prev.sex = prev.sex or sex
+            pending = False
+            continue
+        pending = name is None
+        owned = _OWNER_NAME.search(text) is not None  # "Jasser's wife, Abdulnaser" is someone else
+        end = b
+        kin_end = max((k.end() for k in _KIN_RE.finditer(text)), default=-1)
+        if kin_end >= 0 and _SPEAKS.match(text, kin_end):
+            pending = False
+            continue  # "his mother said": a relative who speaks
+        if _SPEAKS.match(s, end) or _SPEAKS.match(s, off + len(text)) or \
+                (_OWNER_PREP.search(s, max(0, p_at - 30), p_at) and not _DEATH_OF.search(s, max(0, p_at - 30), p_at)):
+            pending = False
+            continue  # "a post by his cousin Ahmad", "Ahmad said": not a victim
+        grp = None
+        if kin is None and group is not None and group_left > 0:
+            grp = group
+            group_left -= 1
+            gk = group[2:] if group.startswith("n:") else group
+            if sex is None and gk in _KIN_FEMALE | {"girls"}:
+                sex = "f"
+            elif sex is None and gk in _KIN_MALE | {"boys"}:
+                sex = "m"
+        out.append((Person(name, kin, age, sex, grp, adult), _status(s, p_at, b, off + pend), p_at))
+    return out
+
+
+_AGE_ONLY = re.compile(rf"^(?:(?:aged\s+)?\(?\s*(?:{_NUMW})\s*\)?|(?:aged\s+)?(?:{_NUMW}|a|one|less\s+than\s+a)[- ](?:years?|yrs?|months?|weeks?|days?)"
+                       rf"(?:[- ]old)?|(?:was\s+)?(?:just\s+|only\s+)?(?:{_NUMW})\s+years?\s+old)\s*\.?$", re.I)
+
+
+def listed_victims(texts: list[tuple[int, str]]) -> Victims:
+    """Counts of the victims listed in an incident's sentences (`(index, text)` pairs)."""
+    named: dict[str, Person] = {}
+    per_sentence: list[tuple[set[str], dict[str, int]]] = []  # names mentioned, unnamed people by kind
+    used: list[int] = []
+    most = 0
+    for idx, s in texts:
+        people = [p for p, st, _ in sentence_people(s) if st == "k"]
+        if not people:
+            continue
+        intro = bool(_INTRO.search(s))
+        marked = [p for p in people if p.kin or p.age is not None or p.sex or p.group]
+        if not marked and not intro:
+            continue  # names alone are people only in an announced list ("identified as ...")
+        used.append(idx)
+        most = max(most, sum(1 for p in people if p.name is not None))
+        keys: set[str] = set()
+        unnamed: dict[str, int] = {}
+        for p in people:
+            if p.name is None:
+                unnamed[p.category or "other"] = unnamed.get(p.category or "other", 0) + 1
+                continue
+            prev = named.get(p.name)
+            if prev is not None and (prev.age is None or p.age is None or prev.age == p.age):
+                for attr in ("kin", "age", "sex", "group"):
+                    if getattr(prev, attr) is None:
+                        setattr(prev, attr, getattr(p, attr))
+                keys.add(p.name)
+                continue
+            key = p.name if prev is None else f"{p.name}#{p.age}"
+            named.setdefault(key, p)
+            keys.add(key)
+        per_sentence.append((keys, unnamed))
+    cats = {k: (p.category or "other") for k, p in named.items()}
+    extra: dict[str, int] = {}
+    extra_people = 0
+    for keys, unnamed in per_sentence:
+        # an unnamed "his wife" may be a woman named in another sentence: count only the excess
+        elsewhere: dict[str, int] = {}
+        for k, c in cats.items():
+            if k not in keys:
+                elsewhere[c] = elsewhere.get(c, 0) + 1
+        for c, n in unnamed.items():
+            extra[c] = max(extra.get(c, 0), n - elsewhere.get(c, 0))
+        extra_people = max(extra_people, sum(unnamed.values()) - sum(elsewhere.values()))
+    named_cat = {c: sum(1 for x in cats.values() if x == c) for c in ("child", "woman")}
+    children = named_cat["child"] + max(0, extra.get("child", 0))
+    women = named_cat["woman"] + max(0, extra.get("woman", 0))
+    return Victims(len(named) + max(0, extra_people), children, women, used, most)
+
+
+def incident_sentences(own: list, infos: list) -> list:
+    """The sentences that may list an incident's victims: from its lead on, skipping background and
+    tallies, up to the next sentence with a figure that is not the incident's (another strike)."""
+    if not own:
+        return []
+    mine = {id(i) for i in own}
+    out = []
+    for info in infos[own[0].sent.index:]:
+        if id(info) in mine:
+            out.append(info)
+            continue
+        if info.tally or info.background:
+            continue
+        if info.figs or info.singular:
+            break
+        out.append(info)
+    return out
+
+
+_SINGULAR_FIG = re.compile(r"(?:a|an|his|her|their)\s", re.I)
+
+
+def _only_singular(own: list, field: str) -> bool:
+    """True when the claim's figure of children (women) comes only from "a girl", "his wife": one
+    person mentioned, not a count ("at least one child")."""
+    cat = "child" if field == "children_killed" else "woman"
+    figs = [(i.sent.text, f) for i in own for f in i.figs if f.cat == cat and f.rel == "killed"]
+    return bool(figs) and all(_SINGULAR_FIG.match(t, f.start) for t, f in figs)
+
+
+def apply_listed(figures: dict, own: list, infos: list) -> list[tuple[int, int]]:
+    """Fill the claim's figures from the victims it lists: children and women when the text gives
+    no figure of them (or only "a woman"), all civilians when it gives no total (or only "X was
+    killed"). Returns the spans of the sentences whose lists were used (for the evidence)."""
+    sents = incident_sentences(own, infos)
+    v = listed_victims([(i.sent.index, i.sent.text) for i in sents])
+    if not v.sentences:
+        return []
+    used = False
+    ck = figures["civilians_killed"]
+    if v.people > 1 and v.most > 1 and (ck["min"] is None and ck["max"] is None or ck["min"] == ck["max"] == 1):
+        figures["civilians_killed"] = {"min": v.people, "max": v.people}
+        used = True
+    ck = figures["civilians_killed"]
+    cap = ck["max"] if ck["max"] is not None else ck["min"]
+    for field, n in (("children_killed", v.children), ("women_killed", v.women)):
+        cur = figures[field]
+        if n < 1 or (cap is not None and n > cap):
+            continue
+        if cur["min"] is None and cur["max"] is None or (cur["min"] == 1 and n > 1 and _only_singular(own, field)):
+            figures[field] = {"min": n, "max": n}
+            used = True
+    if not used:
+        return []
+    return [(i.sent.start, i.sent.end) for i in sents if i.sent.index in v.sentences]
