@@ -61,8 +61,23 @@ def test_vetoes_stated_dates_any_dates_and_rival_perpetrators():
     assert pair_score(a, late) is None and not compatible(a, late)
     near = info("e", make_claim(day=None), published=date(2017, 6, 26), vec=vec)       # fallback, 3 days
     assert linked(a, near)
-    rival = info("f", make_claim(day="2017-06-20", perps=["turkey"]), vec=vec)
+    rival = info("f", make_claim(day="2017-06-20", perps=["turkey"]), vec={"bakery": 1.0})  # other wording
     assert pair_score(a, rival) is None and not compatible(a, rival)
+    plain = info("g", make_claim(day="2017-06-20", perps=["turkey"]))
+    assert pair_score(info("h", make_claim(day="2017-06-20")), plain) is None
+
+
+def test_reports_that_read_alike_within_days_link_whoever_each_blames():
+    vec = {"strike": 0.6, "market": 0.8}
+    a = info("a", make_claim(day="2017-06-20"), vec=vec)
+    rival = info("b", make_claim(day="2017-06-21", perps=["turkey"], place="mosul"), vec=vec)
+    assert compatible(a, rival) and linked(a, rival)
+    assert "competing perpetrators (the reports read alike)" in pair_score(a, rival)[1] or \
+        any("similar text" in r for r in pair_score(a, rival)[1])
+    # not when the dates are further apart, or one of them is unknown
+    later = info("c", make_claim(day="2017-06-25", perps=["turkey"]), vec=vec)
+    undated = info("d", make_claim(day=None, perps=["turkey"]), vec=vec)
+    assert pair_score(a, later) is None and pair_score(a, undated) is None
 
 
 def test_text_only_link_needs_the_threshold_and_two_real_texts():
@@ -121,3 +136,76 @@ def test_a_script_with_few_documents_does_not_link_by_its_words():
                          "قصف الطيران سوق المدينة صباحا وقتل مدنيين " * 20]
     model = TextModel(texts)
     assert model.vector(texts[-1]) is None
+
+
+def bare() -> dict:
+    """A claim with no date, place, perpetrator or toll: only the wording can link it."""
+    return make_claim(day=None, place=None, perps=(), killed=None)
+
+
+def _vec(shared: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Two unit vectors whose cosine is `shared`."""
+    rest = (1.0 - shared * shared) ** 0.5
+    return {"strike": shared, "alpha": rest}, {"strike": 1.0}
+
+
+def test_reports_dated_within_days_link_on_weaker_wording():
+    va, vb = _vec(0.08)
+    a = info("a", bare(), published=date(2017, 6, 20), vec=va)
+    b = info("b", bare(), published=date(2017, 6, 22), vec=vb)
+    assert linked(a, b) and any("within 3 days" in r for r in pair_score(a, b)[1])
+    late = info("c", bare(), published=date(2017, 6, 28), vec=vb)
+    undated = info("d", bare(), vec=vb)
+    assert not linked(a, late) and not linked(a, undated)
+    too_weak = info("e", bare(), published=date(2017, 6, 21), vec=_vec(0.03)[0])
+    assert not linked(too_weak, b)
+
+
+def test_a_short_text_links_only_to_reports_of_the_same_days():
+    va, vb = _vec(0.4)
+    tweet = claim_info("t", bare(), document="doc-t", published=date(2022, 3, 1),
+                       vector=va, short_text=True)
+    assert tweet.short_text and tweet.published == date(2022, 3, 1).toordinal()
+    same_day = info("a", make_claim(day="2022-03-01"), vec=vb)
+    next_day = info("b", bare(), published=date(2022, 3, 2), vec=vb)
+    days_before = info("c", make_claim(day="2022-02-26"), vec=vb)  # within the usual fallback window, not a day
+    undated = info("d", bare(), vec=vb)
+    assert linked(tweet, same_day) and linked(tweet, next_day)
+    assert not linked(tweet, days_before) and not linked(tweet, undated)
+    weak = claim_info("w", bare(), document="doc-w", published=date(2022, 3, 1),
+                      vector=_vec(0.1)[0], short_text=True)
+    assert not linked(weak, same_day)
+
+
+def test_one_outlets_reports_need_more_alike_wording():
+    from harmwatch.link.features import site_of
+
+    assert site_of("https://www.example.org/en/236215/") == "example.org"
+    assert site_of("https://x.com/SomeAgency/status/1") == site_of("https://twitter.com/someagency/status/2")
+    assert site_of("https://www.youtube.com/watch?v=abc") is None and site_of(None) is None
+    va, vb = _vec(0.3)
+
+    def doc(key, url, vec):
+        return claim_info(key, bare(), document=f"doc-{key}", vector=vec, url=url)
+
+    a = doc("a", "https://wire.example/en/100/", va)
+    assert linked(a, doc("b", "https://other.example/story", vb))
+    assert not linked(a, doc("c", "https://wire.example/en/200/", vb))  # house style, not the same story
+    assert linked(a, doc("d", "https://wire.example/en/300/", a.vec))   # the same text
+
+
+def test_a_short_text_gets_a_vector_only_when_its_document_is_dated():
+    from harmwatch.db.models import Document
+    from harmwatch.link.store import document_vector
+    from harmwatch.link.text import SHORT_MIN_CHARS
+
+    texts = _corpus()
+    model = TextModel(texts)
+    tweet = "Residents of the bakery quarter say the bakery was struck from the air this morning."
+    assert SHORT_MIN_CHARS <= len(tweet) < MIN_CHARS and model.vector(tweet) is None
+    status = "https://twitter.com/someone/status/1498735889224245254"  # posted 2022-03-01
+    vec, short = document_vector(model, Document(text=tweet, url=status))
+    assert vec is not None and short
+    assert document_vector(model, Document(text=tweet, published=date(2022, 3, 1)))[1]
+    assert document_vector(model, Document(text=tweet, url="https://example.org/post")) == (None, False)
+    assert document_vector(model, Document(text=texts[0]))[1] is False  # a full text is not short

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Document, DocumentName, utcnow
 
 from .readers import Problem, RawDocument, ReadOptions, read_path
+from .urldate import url_date
 
 __all__ = ["content_hash", "IngestReport", "store_batch", "ingest_paths", "ingest_documents"]
 
@@ -70,7 +71,8 @@ def store_batch(session: Session, docs: Sequence[RawDocument], report: IngestRep
     now = utcnow()
     _insert(session, Document, [
         {"content_hash": h, "doc_id": d.doc_id, "text": d.text, "title": d.title, "url": d.url,
-         "published": d.published, "outlet": d.outlet, "language": d.language, "origin": d.origin,
+         "published": d.published or url_date(d.url), "outlet": d.outlet, "language": d.language,
+         "origin": d.origin,
          "confidential": d.confidential, "ingested_at": now}
         for h, d in fresh.items()], ["content_hash"])
     if fresh:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document
 
+from .store import document_vector
+
 __all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "document_claims", "unattached_document_claims"]
 
 DOCUMENT_KIND = "document"
@@ -38,7 +40,7 @@ def document_claims(session: Session, model) -> list[Claim]:
          .where(Claim.id.is_(None), Document.extracted_version.is_not(None)).order_by(Document.id))
     out: list[Claim] = []
     for doc in session.scalars(q):
-        if model.vector(doc.text) is None:
+        if document_vector(model, doc)[0] is None:
             continue
         key = "d-" + hashlib.sha256(f"{doc.content_hash}:document".encode()).hexdigest()[:16]
         claim = Claim(key=key, document_id=doc.id, ordinal=0, kind=DOCUMENT_KIND, data=_data(doc),

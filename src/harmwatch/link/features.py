@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
-__all__ = ["PlaceInfo", "ClaimInfo", "claim_info", "distance_km", "PLACE_RADIUS_KM", "PRECISE_PLACES",
+__all__ = ["PlaceInfo", "ClaimInfo", "claim_info", "distance_km", "site_of", "PLACE_RADIUS_KM", "PRECISE_PLACES",
            "NARROW_DAYS", "WIDE_DAYS"]
 
 # How far from its point a place of each precision may lie (km).
@@ -63,6 +64,9 @@ class ClaimInfo:
     locked: bool = False
     idx: int = 0
     vec: dict[str, float] | None = None   # TF-IDF vector of its document's text (link.text); None for stubs
+    short_text: bool = False   # the vector is of a short text (a tweet): it links by wording only within days
+    published: int | None = None  # its document's publication date (ordinal), stated or read from its address
+    site: str | None = None    # the outlet its address belongs to (site_of): one outlet's reports share a house style
 
     @property
     def span(self) -> int | None:
@@ -117,6 +121,32 @@ class ClaimInfo:
         return out
 
 
+_PLATFORMS = {"twitter.com": "twitter", "x.com": "twitter", "facebook.com": "facebook", "fb.com": "facebook",
+              "youtube.com": "youtube", "t.me": "telegram", "instagram.com": "instagram", "tiktok.com": "tiktok"}
+_NOT_ACCOUNTS = frozenset({"watch", "reel", "reels", "share", "shorts", "video", "videos", "photo", "photos",
+                           "permalink.php", "story.php", "i", "intent", "hashtag", "search", "embed", "s"})
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|mobile|web|amp)\.")
+
+
+def site_of(url: str | None) -> str | None:
+    """The outlet an address belongs to: its host without `www.`; on a social platform, the account
+    (`twitter/SomeAgency`). None when there is no usable address."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = _HOST_PREFIX.sub("", (parts.hostname or "").lower())
+    if not host:
+        return None
+    platform = _PLATFORMS.get(host)
+    if platform is None:
+        return host
+    account = next((seg for seg in parts.path.split("/") if seg), "").lower()
+    return f"{platform}/{account}" if account and account not in _NOT_ACCOUNTS else None
+
+
 def distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
     """Great-circle distance between two places with points."""
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
@@ -153,7 +183,8 @@ def _place(p: dict) -> PlaceInfo:
 
 def claim_info(key: str, data: dict, *, document: str, outlet: str | None = None,
                published: date | None = None, text: str | None = None, locked: bool = False,
-               vector: dict[str, float] | None = None) -> ClaimInfo:
+               vector: dict[str, float] | None = None, short_text: bool = False,
+               url: str | None = None) -> ClaimInfo:
     """Build the linker's view of a contract claim dict.
 
     A claim with no date of its own takes the few days before its document's publication
@@ -187,4 +218,6 @@ def claim_info(key: str, data: dict, *, document: str, outlet: str | None = None
         perpetrators=perps, means=None if data.get("means") in (None, "unknown") else data.get("means"),
         target=(data.get("target") or None), killed=_range(figures.get("civilians_killed")),
         words=_WS.sub(" ", words).strip().lower()[:600], locked=locked, vec=vector,
+        short_text=short_text and vector is not None, published=published.toordinal() if published else None,
+        site=site_of(url),
     )

@@ -5,13 +5,21 @@ from __future__ import annotations
 from .features import ClaimInfo, distance_km
 from .text import cosine
 
-__all__ = ["THRESHOLD", "TEXT_THRESHOLD", "CORROBORATION", "OWN_DATES_VETO_DAYS", "ANY_DATES_VETO_DAYS",
-           "compatible", "pair_score", "perpetrator_groups"]
+__all__ = ["THRESHOLD", "TEXT_THRESHOLD", "CORROBORATION", "DATED_TEXT_THRESHOLD", "DATED_TEXT_DAYS",
+           "SHORT_TEXT_THRESHOLD", "SHORT_TEXT_DAYS", "SAME_SITE_TEXT_THRESHOLD", "SAME_SITE_DATED_TEXT_THRESHOLD",
+           "OWN_DATES_VETO_DAYS", "ANY_DATES_VETO_DAYS",
+           "compatible", "pair_score", "perpetrator_groups", "similarity"]
 
 THRESHOLD = 0.5   # the lowest score at which two claims are linked
 _DAY_TOLERANCE = 1  # reports of a night-time strike straddle two dates (a day apart needs corroboration)
 TEXT_THRESHOLD = 0.15  # document cosine at which two reports link on their wording alone
 CORROBORATION = 0.1    # document cosine that corroborates a day-apart or 3–40 km pair
+DATED_TEXT_THRESHOLD = 0.05  # document cosine at which two reports dated within DATED_TEXT_DAYS link
+DATED_TEXT_DAYS = 3
+SHORT_TEXT_THRESHOLD = 0.15  # cosine at which a short text (a tweet) links to a report of the same days
+SHORT_TEXT_DAYS = 1
+SAME_SITE_TEXT_THRESHOLD = 0.5        # wording alone, two reports of one outlet (house style)
+SAME_SITE_DATED_TEXT_THRESHOLD = 0.2  # below this, one outlet's two reports do not read alike at all
 OWN_DATES_VETO_DAYS = 3   # stated dates further apart than this never link
 ANY_DATES_VETO_DAYS = 7   # any dates (publication fallback included) further apart never link
 _SAME_SPOT_KM = 3.0
@@ -89,14 +97,35 @@ def _conflict(a: ClaimInfo, b: ClaimInfo) -> bool:
                 and not _allied(a.perpetrators, b.perpetrators))
 
 
+def similarity(a: ClaimInfo, b: ClaimInfo) -> float:
+    """The cosine of the two documents' texts, as evidence: reports of one outlet (`site`) share its
+    house style (datelines, set phrases, boilerplate paragraphs), so between them a cosine below
+    SAME_SITE_DATED_TEXT_THRESHOLD counts as none."""
+    sim = cosine(a.vec, b.vec)
+    if a.site is not None and a.site == b.site and sim < SAME_SITE_DATED_TEXT_THRESHOLD:
+        return 0.0
+    return sim
+
+
+def _same_site(a: ClaimInfo, b: ClaimInfo) -> bool:
+    return a.site is not None and a.site == b.site
+
+
+def _same_story(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> bool:
+    """Two full reports that read alike (cosine ≥ TEXT_THRESHOLD) and are dated within DATED_TEXT_DAYS:
+    the same story, whoever each blames and wherever else each places it (competing claims of
+    responsibility make a contested incident, not two incidents)."""
+    return (gap is not None and gap <= DATED_TEXT_DAYS and a.vec is not None and b.vec is not None
+            and not a.short_text and not b.short_text and similarity(a, b) >= TEXT_THRESHOLD)
+
+
 def _vetoed(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> str | None:
     """Why the two can never be one incident, whatever else agrees; None when nothing forbids it."""
     if a.document == b.document:
         return "same document"  # one report's separate claims are separate incidents
-    if _conflict(a, b):
-        return "perpetrators not allied"
-    if a.country and b.country and a.country != b.country:
-        return "different countries"
+    countries = bool(a.country and b.country and a.country != b.country)
+    if (_conflict(a, b) or countries) and not _same_story(a, b, gap):
+        return "perpetrators not allied" if _conflict(a, b) else "different countries"
     if gap is not None:
         if gap > ANY_DATES_VETO_DAYS:
             return "dates too far apart"
@@ -179,13 +208,43 @@ def _nearest_km(a: ClaimInfo, b: ClaimInfo) -> tuple[float, float] | None:
     return best
 
 
+def _short_gap(a: ClaimInfo, b: ClaimInfo) -> int | None:
+    """Days between the two claims when one is of a short text: a claim without a date of its own
+    counts from its publication day only (not the days before); None when either is undated."""
+    def window(c: ClaimInfo) -> tuple[int, int] | None:
+        if c.date_from_claim and c.start is not None:
+            return c.start, c.end
+        if c.short_text:
+            return (c.published, c.published) if c.published is not None else None
+        return (c.start, c.end) if c.start is not None else None
+    wa, wb = window(a), window(b)
+    if wa is None or wb is None:
+        return None
+    return max(0, max(wa[0], wb[0]) - min(wa[1], wb[1]))
+
+
 def _text_only(a: ClaimInfo, b: ClaimInfo, sim: float) -> tuple[float, list[str]] | None:
-    """A link on the documents' wording alone (both real texts, nothing vetoes it)."""
-    if not _texts(a, b) or sim < TEXT_THRESHOLD:
+    """A link on the documents' wording alone (both real texts, nothing vetoes it).
+
+    Wording alone needs TEXT_THRESHOLD; when both claims are dated (by the report or by the
+    publication date) and their windows lie within DATED_TEXT_DAYS, DATED_TEXT_THRESHOLD is enough.
+    """
+    if not _texts(a, b) or sim < min(TEXT_THRESHOLD, DATED_TEXT_THRESHOLD):
         return None
-    if _vetoed(a, b, _date_gap(a, b)):
+    gap = _date_gap(a, b)
+    if _vetoed(a, b, gap):
         return None
-    return round(min(1.0, THRESHOLD * sim / TEXT_THRESHOLD), 4), [f"similar text ({sim:.2f})"]
+    if a.short_text or b.short_text:
+        near = _short_gap(a, b)
+        if sim < SHORT_TEXT_THRESHOLD or near is None or near > SHORT_TEXT_DAYS:
+            return None
+        return THRESHOLD, [f"similar short text ({sim:.2f}) within a day"]
+    alone = SAME_SITE_TEXT_THRESHOLD if _same_site(a, b) else TEXT_THRESHOLD
+    if sim >= alone:
+        return round(min(1.0, THRESHOLD * sim / alone), 4), [f"similar text ({sim:.2f})"]
+    if gap is not None and gap <= DATED_TEXT_DAYS:
+        return THRESHOLD, [f"similar text ({sim:.2f}) within {DATED_TEXT_DAYS} days"]
+    return None
 
 
 def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
@@ -195,9 +254,12 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
     by the reports in windows of ≤ 3 days, no conflicting belligerents; a pair a day apart,
     with a wider window or 3–40 km apart only when corroborated (the same death toll, or
     document cosine ≥ CORROBORATION); and any pair whose documents read alike (cosine ≥
-    TEXT_THRESHOLD), subject to the vetoes of `compatible`.
+    TEXT_THRESHOLD), subject to the vetoes of `compatible`; reports dated within DATED_TEXT_DAYS
+    whose documents share some wording (cosine ≥ DATED_TEXT_THRESHOLD); a short text (a tweet)
+    only by wording and within SHORT_TEXT_DAYS. Between two reports of one outlet the wording
+    counts only from SAME_SITE_DATED_TEXT_THRESHOLD (see `similarity`).
     """
-    sim = cosine(a.vec, b.vec)
+    sim = similarity(a, b)
     checked = _check(a, b)
     if checked is None:
         return _text_only(a, b, sim)
@@ -221,8 +283,10 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
         if a.perpetrators & b.perpetrators:
             score += 0.15
             reasons.append("same perpetrator")
-        else:
+        elif _allied(a.perpetrators, b.perpetrators):
             reasons.append("allied perpetrators")
+        else:
+            reasons.append("competing perpetrators (the reports read alike)")
     fig, fwhy = _figure_agreement(a, b)
     score += 0.15 * fig
     if fwhy:

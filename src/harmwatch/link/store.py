@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
+from harmwatch.ingest.urldate import url_date
 
-__all__ = ["info_for", "infos_for", "text_model", "refresh_incident", "incident_members", "free_key"]
+__all__ = ["document_vector", "info_for", "infos_for", "text_model", "refresh_incident", "incident_members", "free_key"]
 
 
 def text_model(session: Session):
@@ -20,20 +21,35 @@ def text_model(session: Session):
     return TextModel(t for (t,) in rows)
 
 
+def document_vector(model, doc: Document) -> tuple[dict[str, float] | None, bool]:
+    """(text vector, is it of a short text) of a document: a short text gets one only when the
+    document has a publication date (stated or read from its address), for it links only within days."""
+    from .text import SHORT_MIN_CHARS
+
+    vector = model.vector(doc.text)
+    if vector is not None:
+        return vector, False
+    if (doc.published or url_date(doc.url)) is None:
+        return None, False
+    vector = model.vector(doc.text, min_chars=SHORT_MIN_CHARS)
+    return vector, vector is not None
+
+
 def info_for(claim: Claim, doc: Document, model=None, _vectors: dict | None = None):
     """The linker's view of one stored claim (with its document's text vector when `model` is given)."""
     from .features import claim_info
 
-    vector = None
+    vector, short = None, False
     if model is not None:
         if _vectors is not None and doc.id in _vectors:
-            vector = _vectors[doc.id]
+            vector, short = _vectors[doc.id]
         else:
-            vector = model.vector(doc.text)
+            vector, short = document_vector(model, doc)
             if _vectors is not None:
-                _vectors[doc.id] = vector
+                _vectors[doc.id] = (vector, short)
     return claim_info(claim.key, claim.data or {}, document=doc.doc_id, outlet=doc.outlet,
-                      published=doc.published, text=doc.text, vector=vector)
+                      published=doc.published or url_date(doc.url), text=doc.text, vector=vector,
+                      short_text=short, url=doc.url)
 
 
 def infos_for(session: Session, claims: list[Claim], model=None) -> list:

@@ -4,9 +4,11 @@ A `TextModel` is fitted on the stored documents: lines that occur in `BOILER_DOC
 documents (menus, tweet chrome, outlet templates) are dropped before counting, URLs are
 stripped, words need three letters and no digits, and terms seen in one document only or in
 more than `MAX_DF` of the documents written in the same script weigh nothing (so that one
-language's function words do not make its few documents look alike in a corpus of another). A document with fewer than `MIN_CHARS` characters of
-real text (a tweet shell, a login wall) gets no vector: stub pages resemble one another, not
-their incident. Vectors are sparse dicts with unit length, so a cosine is a sum over shared terms.
+language's function words do not make its few documents look alike in a corpus of another).
+A document with fewer than `MIN_CHARS` characters of real text (a tweet shell, a login wall) gets no vector: stub pages resemble one another, not
+their incident. A short text (`SHORT_MIN_CHARS` or more: a tweet, a caption) may get one on
+request (`min_chars`); the linker uses it only between reports published within a day or so.
+Vectors are sparse dicts with unit length, so a cosine is a sum over shared terms.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["TextModel", "cosine", "MIN_CHARS", "BOILER_DOCS", "MAX_DF", "TOP_TERMS"]
+__all__ = ["TextModel", "cosine", "MIN_CHARS", "SHORT_MIN_CHARS", "BOILER_DOCS", "MAX_DF", "TOP_TERMS"]
 
 MIN_CHARS = 300    # real text (after furniture is dropped) a document needs to link by wording
+SHORT_MIN_CHARS = 50  # a short text (a tweet): links by wording only to reports of the same days
 BOILER_DOCS = 3    # a line found in this many documents is page furniture
 MAX_DF = 0.2       # terms in more than this share of documents carry no weight
 TOP_TERMS = 30     # a vector's heaviest terms, used to find candidates (blocking)
@@ -69,10 +72,10 @@ class TextModel:
                 if ln.strip() and self.line_df[ln.strip().lower()] < BOILER_DOCS]
         return _URL.sub(" ", "\n".join(keep))
 
-    def vector(self, text: str | None) -> dict[str, float] | None:
-        """Unit-length TF-IDF vector (sublinear tf); None for a stub (< MIN_CHARS of real text)."""
+    def vector(self, text: str | None, min_chars: int = MIN_CHARS) -> dict[str, float] | None:
+        """Unit-length TF-IDF vector (sublinear tf); None for a stub (< `min_chars` of real text)."""
         body = self.clean(text)
-        if len(body.strip()) < MIN_CHARS:
+        if len(body.strip()) < min_chars:
             return None
         vec: dict[str, float] = {}
         for term, count in Counter(_terms(body)).items():
