@@ -95,3 +95,17 @@ def test_a_country_alone_in_the_lead_gives_way_to_a_town():
 def test_a_preposition_after_village_is_no_village_name():
     text = "سقطت قذائف على قرية بالقرب من مدينة سراقب في ريف إدلب"
     assert not any(p.name.startswith("بالقرب") for p in find_places(text))
+
+
+def test_the_headline_town_beats_west_of_the_city(check_claims):
+    text = ("جرحى مدنيون بقصف على بلدة دارة عزة\n\n"
+            "أصيب ثلاثة مدنيين بجروح جراء قصف مدفعي لقوات النظام غربي حلب صباح اليوم.")
+    (c,) = check_claims(extract(text, document="pl3", published=date(2021, 9, 27)), text)
+    assert c["places"][0]["precision"] == "settlement" and c["places"][0]["admin1"] == "Aleppo"
+    assert c["places"][0]["name"] == "دارة عزة"
+
+
+def test_a_latin_masthead_is_not_the_place_of_an_arabic_post():
+    text = "Aleppo Now\n\nمقتل مدني بقصف مدفعي على بلدة سرمين بريف إدلب الشرقي"
+    (c,) = extract(text, document="pl4", published=date(2020, 1, 5))
+    assert all(p["name"] != "Aleppo" for p in c["places"])

@@ -202,13 +202,20 @@ def _claim_places(places: list, sents: list, sent) -> list:
     ("في ريف دمشق"), a town the next sentences name (in that province) comes first; with no place
     in the lead, the document's first town."""
     usable = [p for p in places if p.lat is not None]
+    if any(_AR_LETTER.match(p.name) for p in usable):  # Latin names in an Arabic page: its masthead, tags
+        usable = [p for p in usable if _AR_LETTER.match(p.name)]
     own = [p for p in usable if sent.start <= p.start < sent.end]
-    if own and not any(p.precision in _FINE for p in own):
+    if own and not any(p.precision == "settlement" for p in own):
+        # "غربي حلب", "ريف إدلب": the town named in the headline or the next sentences, in that province
+        first = sents[max(sent.index - 2, 0)].start
         end = sents[min(sent.index + 3, len(sents) - 1)].end
-        provinces = {(p.country, p.admin1) for p in own if p.precision == "province"}
-        nxt = [p for p in usable if sent.end <= p.start <= end and p.precision in _FINE
-               and (not provinces or (p.country, p.admin1) in provinces)]
-        own = nxt[:1] + own
+        provinces = {(p.country, p.admin1) for p in own if p.precision != "country"}
+        coarse = not any(q.precision in _FINE for q in own)
+        near = [p for p in usable if first <= p.start <= end and not sent.start <= p.start < sent.end
+                and (p.precision == "settlement" or (coarse and p.precision in _FINE))
+                and (not provinces or (p.country, p.admin1) in provinces)]
+        near.sort(key=lambda p: (_PREC_RANK.get(p.precision, 7), p.start < sent.start, abs(p.start - sent.start)))
+        own = near[:1] + own
     if not own:
         own = [p for p in usable if p.precision in _FINE][:1] or [p for p in usable if p.precision != "country"][:1]
     out, seen = [], set()

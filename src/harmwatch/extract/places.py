@@ -163,19 +163,20 @@ def _hints(idx: Index, text: str, matches: list[Match], scores: Counter | None =
     if places:  # the country most of the places named lie in, however often another is named
         best = max(places.values())
         out += [cc for cc, s in sorted(places.items(), key=lambda t: (-t[1], t[0]))
-                if s >= max(1.0, best * 0.5) and cc not in out]
+                if s >= max(1.0, best) and cc not in out]
     return out
 
 
 def _home(scores: Counter, places: Counter | None = None) -> set[str]:
     """The countries a text is mostly about: half the top score or more; and the countries most of
     its places lie in (a report on Russian strikes in Syria names Russia more often than any
-    Syrian town: Russia is the attacker, Syria where harm happened)."""
+    Syrian town: Russia is the attacker, Syria where harm happened): the country with the most
+    place votes."""
     top = max(scores.values(), default=0)
     home = {cc for cc, s in scores.items() if s >= max(0.5, top * 0.5)}
     if places:
         best = max(places.values())
-        home |= {cc for cc, s in places.items() if s >= max(1.0, best * 0.5)}
+        home |= {cc for cc, s in places.items() if s >= max(1.0, best)}
     return home
 
 
