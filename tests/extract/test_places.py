@@ -234,3 +234,15 @@ def test_cli_find_and_info():
     assert info.exit_code == 0 and "CC BY 4.0" in info.output
     missing = runner.invoke(app, ["gazetteer", "find", "/nonexistent/file.txt"])
     assert missing.exit_code == 1 and "cannot read" in missing.output
+
+
+@pytest.mark.parametrize("text, geoname", [
+    ("قصف مدفعي على مدينة سري كانيه", "Ra’s al ‘Ayn"),
+    ("Shelling hit Serêkaniyê on Monday", "Ra’s al ‘Ayn"),
+    ("غارة لمسيرة قرب مدينة ديرك", "Al Mālikīyah"),
+    ("A drone struck a car near Qamishlo", "Al Qāmishlī"),
+    ("قذائف على بلدة تربه سبيه", "Al Qaḩţānīyah"),
+    ("قصف على قرى في ريف كري سبي", "Tall Abyaḑ"),
+])
+def test_kurdish_names_of_towns(text, geoname):
+    assert geoname in [p.geoname for p in find_places(text)]
