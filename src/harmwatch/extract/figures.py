@@ -91,7 +91,8 @@ _PREP_VERB = re.compile(
 _SUBSET = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured)|"
                      r"those\s+killed|the\s+casualties)|\bof\s+whom|\bamongst\s+them|\bincluded)"
                      r"(?:\s+(?:were|are|was|is|also))?[\s:,]*(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|over|"
-                     r"about|around|nearly|almost|some|an\s+estimated|a\s+likely\s+estimate\s+of)\s+)?$", re.I)
+                     r"about|around|nearly|almost|some|an\s+estimated|a\s+likely\s+estimate\s+of)\s+)?"
+                     r"(?:(?:the|his|her|their|its)\s+[A-Za-z-]+['’]s?\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|with|,)?\s*"
                     r"(?:(?:her|his|their|its|the)\s+)?$", re.I)
 KILL_WORD = re.compile(

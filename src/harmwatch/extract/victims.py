@@ -63,7 +63,7 @@ _NOT_NAME = {
     "Instagram", "Telegram", "X", "According", "However", "Later", "Only", "Other", "Another", "Grandfather",
     "Grandmother", "Mother", "Father", "Children", "Child", "Son", "Daughter", "Wife", "Husband", "Brother",
     "Sister", "Aged", "Age", "Baby", "Infant", "Little", "Young", "Youngest", "Eldest", "Abu", "Umm", "Al",
-    "Killed", "Dead", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
+    "Killed", "Dead", "Furthermore", "Moreover", "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
     "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
     "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
     "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
@@ -76,7 +76,7 @@ _KILL_PRE = re.compile(
 _KILL_POST = re.compile(
     r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|"
     r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+(?:the\s+)?"
-    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+their\s+lives)|(?P<h>injured|wounded|hurt|survived|rescued|"
+    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+their\s+lives|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
     r"pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b", re.I)
 _HURT_PRE = re.compile(
     r"\b(?:injur\w*|wound\w*|surviv\w*|rescued|pulled\s+(?:out\s+)?alive|critical(?:ly)?|serious\s+condition|"
@@ -215,7 +215,7 @@ def _split(s: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _LIST_VERB = re.compile(
     r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|later|"
-    r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+the\s+(?:dead|victims|killed))|"
+    r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+the\s+(?:dead|victims|killed)|victims\s+of)|"
     r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
     r"\b(?:(?P<k2>died|perished)|(?P<h2>survived|escaped))\b", re.I)
 _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|wounding|while|but|after|when|before|who|which|that|"
@@ -269,6 +269,7 @@ def _quoted(s: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"’(?!\w)", before[opened:]) is None
 
 
+_OFFSPRING = {"son", "daughter", "boy", "girl"}
 _PARENT_OF = {"children", "sons", "daughters", "son", "daughter", "husband", "wife", "grandchildren", "grandson",
               "granddaughter", "child", "baby", "infant", "kids"}
 _NAME_INTRO = re.compile(r"(?:killing|killed|kills|as|were|was|including|include|included|victims?|dead|named|"
@@ -372,6 +373,19 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     group_left = 0
     pending = False  # the last person is an unnamed "his wife" that the next item may name
     owned = False
+    g_status: str | None = None
+    g_at = 0
+    g_ages = False  # the items after "her two sons" may be their ages ("aged 4 and 9")
+
+    def flush() -> None:
+        # "a mother and her three children": the children of a numbered group nobody names
+        nonlocal group_left
+        if group is not None and group.startswith("n:") and 0 < group_left < 30:
+            gk = group[2:]
+            sex = "f" if gk in _KIN_FEMALE | {"girls"} else ("m" if gk in _KIN_MALE | {"boys"} else None)
+            out.extend((Person(None, None, None, sex, group), g_status, g_at) for _ in range(group_left))
+        group_left = 0
+
     for a, b in _split(s, 0, len(s)):
         raw = s[a:b]
         lead = _PRONOUN_LEAD.match(raw.strip())
@@ -386,7 +400,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 out[-1][0].age = _age(text)
             continue  # "Ahmed Khaled Abu al-Ela, al-Raqab (26)": the rest of the name before
         if _POSSESSIVE.search(text) and not _KIN_RE.search(re.split(r"['’]s?\s", text)[-1]):
-            pending, group_left = False, 0
+            pending = False
+            flush()
             continue  # "Nazir's work", "the family's home": no person
         name, kin, age, sex, pos, pend, adult = _parse(text)
         p_at = off + pos
@@ -407,21 +422,35 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             out[-1][0].sex = "f" if text.lower().lstrip("and ").startswith("her") else "m"
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True
+        if kin == "couple" and name is None:
+            st = _status(s, p_at, b, off + pend)
+            out.extend([(Person(None, "wife", age, "f"), st, p_at), (Person(None, "husband", age, "m"), st, p_at)])
+            pending = False
+            continue  # "an elderly couple": a woman and a man
         if kin in _PLURAL:
+            flush()
             num = re.search(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", text, re.I)
             group = kin
             group_left = (word_value(num.group(1)) or 0) if num else 99
             if num:
                 group = "n:" + kin
+                g_status, g_at, g_ages = _status(s, p_at, b, off + pend), p_at, True
             if name is None:
                 pending = False
                 continue  # "their four children: ..." introduces the names that follow
             kin = None
+        if name is None and kin is None and g_ages and group_left > 0 and age is not None and _AGE_ONLY.match(text):
+            gk = group[2:] if group else ""
+            sex = "f" if gk in _KIN_FEMALE | {"girls"} else ("m" if gk in _KIN_MALE | {"boys"} else None)
+            out.append((Person(None, None, age, sex, group), g_status, g_at))
+            group_left -= 1
+            continue  # "her two sons, aged 4 and 9"
+        g_ages = False
         if name is None and kin is None:
             if age is not None and out and out[-1][0].age is None and _AGE_ONLY.match(text):
                 out[-1][0].age = age  # "Ahmed Shamlakh, 25,": the age of the person before
             elif not _AGE_ONLY.match(text):
-                group_left = 0  # the list is over: "four children, and others injured in ..."
+                flush()  # the list is over: "four children, and others injured in ..."
             pending = False
             continue
         if name is None and kin is not None and kin not in _PLURAL and out and out[-1][0].name is not None \
@@ -450,7 +479,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             pending = False
             continue  # "a post by his cousin Ahmad", "Ahmad said": not a victim
         grp = None
-        if kin is None and group is not None and group_left > 0:
+        if (kin is None or kin in _OFFSPRING) and group is not None and group_left > 0:
             grp = group
             group_left -= 1
             gk = group[2:] if group.startswith("n:") else group
@@ -459,6 +488,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             elif sex is None and gk in _KIN_MALE | {"boys"}:
                 sex = "m"
         out.append((Person(name, kin, age, sex, grp, adult), _status(s, p_at, b, off + pend), p_at))
+    flush()
     return out
 
 
@@ -481,7 +511,7 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
         if not marked and not intro:
             continue  # names alone are people only in an announced list ("identified as ...")
         used.append(idx)
-        most = max(most, sum(1 for p in people if p.name is not None))
+        most = max(most, sum(1 for p in people if p.name is not None) or len(people))
         keys: set[str] = set()
         unnamed: dict[str, int] = {}
         for p in people:
