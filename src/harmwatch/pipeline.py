@@ -95,7 +95,7 @@ def extract_pending(engine: Engine, *, reextract: bool = False, batch: int = 200
         with Session(engine) as session, session.begin():
             for doc in session.scalars(select(Document).where(Document.id.in_(ids[i:i + batch])).order_by(Document.id)):
                 try:
-                    claims = extract(doc.text, document=doc.doc_id, published=doc.published, title=doc.title)
+                    claims = extract(doc.text, document=doc.doc_id, published=doc.published, title=doc.title, url=doc.url)
                 except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
                     stats["failed"] += 1
                     if on_error:

@@ -50,3 +50,8 @@ def test_dateline():
     d, end = dateline("GAZA, Oct 9 (Reuters) - Israeli jets struck.", date(2023, 10, 10))
     assert d == date(2023, 10, 9) and end > 0
     assert dateline("No dateline here.", None) == (None, 0)
+
+
+def test_year_after_an_arabic_comma():
+    assert first("13 December، 2021", None) == ("2021-12-13", "2021-12-13", "day")
+    assert first("December 13، 2021", None) == ("2021-12-13", "2021-12-13", "day")

@@ -14,8 +14,8 @@ __all__ = ["register", "iter_documents"]
 _TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
-def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object, str | None, object]]:
-    """Yield (doc id, text or error message, title, published) for each document in `path`.
+def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object, str | None, object, str | None]]:
+    """Yield (doc id, text or error message, title, published, url) for each document in `path`.
 
     Bulk .jsonl files are streamed line by line; an unreadable document yields an Exception
     in place of its text so that the caller reports it and goes on.
@@ -28,7 +28,7 @@ def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object,
         try:
             fh = path.open("r", encoding="utf-8-sig")
         except OSError as exc:
-            yield path.name, OSError(exc.strerror or str(exc)), None, None
+            yield path.name, OSError(exc.strerror or str(exc)), None, None, None
             return
         with fh:
             lineno = 0
@@ -36,7 +36,7 @@ def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object,
                 try:
                     line = fh.readline()
                 except UnicodeDecodeError as exc:
-                    yield f"{path.name}:{lineno + 1}", ValueError(f"not UTF-8 ({exc.reason})"), None, None
+                    yield f"{path.name}:{lineno + 1}", ValueError(f"not UTF-8 ({exc.reason})"), None, None, None
                     return
                 if not line:
                     break
@@ -47,11 +47,11 @@ def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object,
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    yield where, ValueError(f"invalid JSON ({exc.msg})"), None, None
+                    yield where, ValueError(f"invalid JSON ({exc.msg})"), None, None, None
                     continue
                 if not isinstance(rec, dict) or not isinstance(rec.get("id"), (str, int)) \
                         or not isinstance(rec.get("text"), str):
-                    yield where, ValueError("a document needs a string 'id' and 'text'"), None, None
+                    yield where, ValueError("a document needs a string 'id' and 'text'"), None, None, None
                     continue
                 pub = default_published
                 if rec.get("published"):
@@ -60,20 +60,21 @@ def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object,
                     except ValueError:
                         warn(f"{where}: ignoring unreadable published date {rec['published']!r}")
                 title = rec.get("title") if isinstance(rec.get("title"), str) else None
-                yield str(rec["id"]), rec["text"], title, pub
+                url = rec.get("url") if isinstance(rec.get("url"), str) else None
+                yield str(rec["id"]), rec["text"], title, pub, url
         return
     if suffix not in _TEXT_SUFFIXES:
-        yield path.name, ValueError(f"unsupported file type {suffix or '(none)'!r} (use .txt, .md, .html or .jsonl)"), None, None
+        yield path.name, ValueError(f"unsupported file type {suffix or '(none)'!r} (use .txt, .md, .html or .jsonl)"), None, None, None
         return
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        yield path.name, OSError(exc.strerror or str(exc)), None, None
+        yield path.name, OSError(exc.strerror or str(exc)), None, None, None
         return
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        yield path.name, ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})"), None, None
+        yield path.name, ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})"), None, None, None
         return
     title = None
     if suffix in (".html", ".htm"):
@@ -87,9 +88,9 @@ def iter_documents(path: Path, default_published) -> Iterator[tuple[str, object,
             title = t.strip() if t else None
             text = html_to_text(text)
         except Exception as exc:  # noqa: BLE001 - reported per document
-            yield path.name, ValueError(f"cannot parse HTML ({exc})"), None, None
+            yield path.name, ValueError(f"cannot parse HTML ({exc})"), None, None, None
             return
-    yield path.name, text, title, default_published
+    yield path.name, text, title, default_published, None
 
 
 def register(app: typer.Typer) -> None:
@@ -121,13 +122,13 @@ def register(app: typer.Typer) -> None:
                 warn(f"{path}: is a directory (give the files)")
                 failures += 1
                 continue
-            for doc_id, text, title, doc_pub in iter_documents(path, pub):
+            for doc_id, text, title, doc_pub, url in iter_documents(path, pub):
                 if isinstance(text, Exception):
                     warn(f"{doc_id}: {text}")
                     failures += 1
                     continue
                 try:
-                    claims = extract(text, document=doc_id, published=doc_pub, title=title)
+                    claims = extract(text, document=doc_id, published=doc_pub, title=title, url=url)
                 except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
                     warn(f"{doc_id}: extraction failed ({type(exc).__name__}: {exc})")
                     failures += 1

@@ -1,6 +1,6 @@
 """Stage 2 — extract: a document's text → claims (shared/contract/claim.schema.json).
 
-    extract(text, *, document, published=None, title=None) -> list[dict]
+    extract(text, *, document, published=None, title=None, url=None) -> list[dict]
     EXTRACTOR_VERSION: str
 """
 
@@ -87,15 +87,22 @@ def _arabic(text: str, sents: list, document: str, anchor: date | None) -> list[
     from .dates import find_dates
 
     if anchor is None:
+        from .published import full_dates
+
         dated = [d.first for d in find_dates(text[:5000], None) if d.first and d.has_year and d.precision == "day"]
+        dated += [d for _, d in full_dates(text[:300])]
         anchor = max(dated) if dated else None
     countries = _countries(text)
     return arabic_claims(text, sents, document=document, anchor=anchor, places=_places(text, countries),
                          countries=countries)
 
 
-def extract(text: str, *, document: str, published: date | None = None, title: str | None = None) -> list[dict]:
-    """Claims of one document, valid against the contract's claim schema, in document order."""
+def extract(text: str, *, document: str, published: date | None = None, title: str | None = None,
+            url: str | None = None) -> list[dict]:
+    """Claims of one document, valid against the contract's claim schema, in document order.
+
+    Without `published`, the page's own date (a tweet footer, a byline, a date in `url`) anchors
+    relative dates (extract/published.py)."""
     from .actors import official_response
     from .claims import Context, build_claim
     from .dates import dateline
@@ -104,8 +111,19 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
 
     if not text or not text.strip():
         return []
-    dl_date, dl_end = dateline(text, published)
-    anchor = published or dl_date
+    page = None
+    if published is None:
+        from .published import page_date
+
+        page = page_date(text, url)
+    from .published import blank_page_dates
+    from .text import blank_furniture
+
+    # other posts' headlines ("Related News") and the page's own dates (footers, bylines) are not
+    # the harm's: blanked, same length, so offsets still index the text
+    text = blank_furniture(blank_page_dates(text))
+    dl_date, dl_end = dateline(text, published or page)
+    anchor = published or dl_date or page
     sents = sentences(text)
     from .arabic import is_arabic
 

@@ -82,13 +82,16 @@ _TARGET_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _TARGETS))
 
 _WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
              "السبت": 5, "الأحد": 6, "الاحد": 6}
+# Levantine and international (Egyptian) month names, each also with one form of alef ("تشرين الاول", "ايار")
 _MONTHS = {"كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "مارس": 3, "نيسان": 4, "أبريل": 4,
-           "ابريل": 4, "أيار": 5, "مايو": 5, "حزيران": 6, "يونيو": 6, "يونيه": 6, "تموز": 7, "يوليو": 7, "يوليه": 7,
-           "آب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "أكتوبر": 10, "اكتوبر": 10,
-           "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "ديسمبر": 12}
+           "ابريل": 4, "إبريل": 4, "أيار": 5, "مايو": 5, "حزيران": 6, "يونيو": 6, "يونيه": 6, "تموز": 7, "يوليو": 7,
+           "يوليه": 7, "آب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "أكتوبر": 10,
+           "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "ديسمبر": 12}
+_MONTHS.update({k.translate(_FOLD): v for k, v in list(_MONTHS.items())})
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_RX = re.compile(rf"(?P<d>[0-9]{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?(?:\s+(?:عام\s+)?(?P<y>20[0-9]{{2}}))?")
-_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>اليوم)")
+_DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH_ALT})(?![\u0621-\u064A])"
+                      rf"(?:\s*/\s*(?:{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?")
+_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
 
 
 def is_arabic(text: str) -> bool:
@@ -123,8 +126,29 @@ def _join_obfuscated(text: str, sents: list) -> list:
     return out
 
 
-def _date(lead: str, anchor: date | None) -> dict:
-    for m in _DATE_RX.finditer(lead):
+# "since the start of the current year 2023": the report was written in that year
+_CURRENT_YEAR = re.compile(r"(?:العام|السنة)\s+(?:الحالي|الجاري)\s+(?P<y>20[0-9]{2})|"
+                           r"(?:منذ|خلال)\s+(?:مطلع|بداية)\s+(?:العام|عام)\s+(?:الحالي\s+)?(?P<y2>20[0-9]{2})")
+
+
+def _year_hint(text: str) -> int | None:
+    """The year a report says is the current one ("منذ بداية العام الحالي 2023"), if it says one."""
+    m = _CURRENT_YEAR.search(_fold(text))
+    return int(m.group("y") or m.group("y2")) if m else None
+
+
+def _date(lead: str, anchor: date | None, year: int | None = None) -> dict:
+    """The lead's own date: a full date ("3/ أيار 2023", "١-٩-٢٠٢٣", "الخميس 20-10-2022"), a day and
+    month (the latest not after `anchor`, or in `year`, the report's current year, without one), a
+    weekday or "أمس"/"اليوم"; else `anchor` with precision `unknown`."""
+    from .published import full_dates
+
+    full = full_dates(lead)
+    named = [(m.start(), m) for m in _DATE_RX.finditer(lead)]
+    if full and (not named or full[0][0] <= named[0][0]):
+        d = full[0][1]
+        return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day"}
+    for _, m in named:
         month = _MONTHS[m.group("m")]
         y = int(m.group("y")) if m.group("y") else None
         try:
@@ -132,8 +156,10 @@ def _date(lead: str, anchor: date | None) -> dict:
                 d = date(y, month, int(m.group("d")))
             elif anchor:
                 d = date(anchor.year, month, int(m.group("d")))
-                if d > anchor:
+                if d > anchor + timedelta(days=1):  # a day of slack: the anchor may be a UTC day
                     d = date(anchor.year - 1, month, int(m.group("d")))
+            elif year:
+                d = date(year, month, int(m.group("d")))
             else:
                 continue
         except ValueError:
@@ -261,7 +287,8 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     summary = (f"{k['min']} civilians killed" if k["min"] is not None else "Civilian harm reported") + \
         f" by {', '.join(perps)} (Arabic report)."
     return [{
-        "document": document, "kind": "incident", "summary": summary, "date": _date(ntext, anchor),
+        "document": document, "kind": "incident", "summary": summary,
+        "date": _date(ntext, anchor, None if anchor else _year_hint(whole)),
         "places": place_dicts, "perpetrators": perps, "official_response": "none",
         "means": mm.lastgroup if mm else "unknown", "target": tm.lastgroup if tm else None,
         "figures": figures, "sources": [], "evidence": [{"start": a, "end": b} for a, b in spans],

@@ -165,7 +165,11 @@ def _date(seg: Segment, ctx: Context, first: bool) -> dict:
             if when:
                 break
     if when is None and first:
+        from .published import is_date_line
+
         for info in ctx.infos:
+            if is_date_line(info.sent.text):
+                continue  # "20 May, 2025" over the page: when it was posted, not when harm happened
             for d in event_dates(info):
                 if d.first and d.precision in ("day", "days") and (ctx.anchor is None or d.first <= ctx.anchor):
                     when = (d.first, d.last, d.precision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens"]
+__all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens", "blank_furniture"]
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "cpl", "pvt",
@@ -180,3 +180,44 @@ def match_at_tokens(rx: re.Pattern, s: str, starts: frozenset[str], prefix: int 
             out.append(m)
             last = m.end()
     return out
+
+
+# Headings of the lists a scraped page carries around its article: other posts' headlines, with
+# their own dates and tolls ("Related News", "Prev Post", "أخبار ذات صلة", "الأكثر قراءة").
+_FURNITURE_HEAD = re.compile(
+    r"^[ \t]*(?:Related(?:\s+(?:News|Articles|Posts|Stories|Content))?|Prev(?:ious)?\s+Post|Next\s+Post|"
+    r"Read\s+(?:also|more)(?:\s+on\s+[\w ]{1,30})?|More\s+(?:news|stories|from\s+[\w ]{1,30})|Editors?'?\s*Picks?|"
+    r"Most\s+(?:read|popular|viewed|shared)(?:\s+[\w ]{1,30})?|Latest\s+(?:news|posts|stories)|You\s+may\s+also\s+like|"
+    r"Recommended(?:\s+for\s+you)?|See\s+also|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|مقالات\s+ذات\s+صلة|أخبار\s+متعلقة|"
+    r"اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|السابق(?:\s+بوست)?|التالي|الأكثر\s+(?:قراءة|مشاهدة|تعليقا|تعليقاً|رواجاً|رواجا|زيارة)|"
+    r"آخر\s+الأخبار|اخر\s+الاخبار|مواضيع\s+أخرى|شاهد\s+أيضا|شاهد\s+أيضاً)[ \t]*[:»›]?[ \t]*$",
+    re.I | re.M)
+_LINE_END = re.compile(r"[.!?؟。]['\"”’)]*\s*$")
+
+
+def blank_furniture(text: str) -> str:
+    """`text` with the headline lists under a furniture heading ("Related News", "Prev Post",
+    "أخبار ذات صلة") turned to spaces: same length, so offsets still index the original text.
+    A list runs over short headline lines (and their date or time lines) and ends at the first
+    line that reads like article prose (long, or a full sentence)."""
+    if not _FURNITURE_HEAD.search(text):
+        return text
+    chars = list(text)
+    for m in _FURNITURE_HEAD.finditer(text):
+        pos = m.end()
+        end = pos
+        n = 0
+        while pos < len(text) and n < 40:
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl].strip()
+            if line:
+                if len(line) > 160 or (len(line) > 90 and _LINE_END.search(line)):
+                    break  # article prose again
+                n += 1
+                end = nl
+            pos = nl + 1
+        for i in range(m.start(), end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

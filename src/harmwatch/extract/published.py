@@ -1,0 +1,212 @@
+"""The publication date a scraped page carries itself, for documents whose metadata has none.
+
+Scraped tweets, Facebook posts and news pages state when they were posted in their furniture:
+a tweet footer ("3:45 PM · Oct 5, 2023"), a Facebook post header ("October 5, 2023 · Shared
+with Public"), a byline ("Published 05/10/2023", "Updated: Thursday 5 October 2023",
+"تاريخ النشر: ..."), a line holding only a date ("13 December، 2021", "الخميس, ٥ أكتوبر ٢٠٢٣,
+١٤:٢٢"), or the page's address ("/2023/10/05/", a tweet's status number). `page_date` returns
+that date; the extractor uses it like `--published`: to resolve "yesterday" or "on Monday" and,
+when the text dates nothing, as the claim's date with precision `unknown`.
+
+Only dates with a day and a year count: a page dated "March 1" alone says nothing certain.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from .arabic import _MONTHS as _AR_MONTHS
+from .dates import _MON, _MONTHS
+
+__all__ = ["page_date", "url_date", "tweet_date", "full_dates", "is_date_line", "blank_page_dates"]
+
+_INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+_INDIC_RX = re.compile(f"[{_INDIC}]")
+
+
+def _ascii_digits(s: str) -> str:
+    """`s` with Arabic-Indic and Persian digits as ASCII digits (same length; cheap when it has none)."""
+    if _INDIC_RX.search(s) is None:
+        return s
+    for i, c in enumerate(_INDIC):
+        s = s.replace(c, str(i % 10))
+    return s
+
+
+_AR_MON = "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?:{_MON}\.?|{_AR_MON})"
+_D = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_Y = r"(?:19[89][0-9]|20[0-9][0-9])"
+_WD = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+       r"(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)")
+# one date with its day, month and year; the groups are numbered apart so one pattern holds all forms
+_DATE = (rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?\s*/?\s*(?:من\s+)?(?P<m1>{_MONTH})(?:\s*/\s*{_MONTH})?\s*/?[,،]?\s*(?:عام\s+)?(?P<y1>{_Y})"
+         rf"|(?P<m2>{_MONTH})(?:\s*/\s*{_MONTH})?\s+(?P<d2>{_D})(?:st|nd|rd|th)?[,،]?\s+(?P<y2>{_Y})"
+         rf"|(?<![0-9])(?P<y3>{_Y})[-/._](?P<m3>1[0-2]|0?[1-9])[-/._](?P<d3>{_D})(?![0-9])"
+         rf"|(?<![0-9/.-])(?P<d4>{_D})[-/._](?P<m4>1[0-2]|0?[1-9])[-/._](?P<y4>{_Y})"
+         # month first only when it cannot be read day first: "11/22/2021"
+         rf"|(?<![0-9/.-])(?P<m5>1[0-2]|0?[1-9])/(?P<d5>1[3-9]|2[0-9]|3[01])/(?P<y5>{_Y}))")
+_TIME = r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_FOOTERS = [
+    # tweet footer: "3:45 PM · Oct 5, 2023" (the view count may follow without a space)
+    re.compile(rf"{_TIME}\s*[·•\-–]\s*(?:{_DATE})"),
+    # Facebook post header: "October 5, 2023 · Shared with Public", "5 October 2023 at 14:02 ·"
+    re.compile(rf"(?:{_DATE})(?:\s+at\s+{_TIME})?\s*·"),
+    # bylines: "Published 05/10/2023", "Updated: Thursday, 5 October 2023", "تاريخ النشر: ..."
+    re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:Published|Posted|Updated|Last\s+updated|Date|Released)(?:\s+(?:on|at))?"
+               rf"|تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث|تاريخ)\s*[:：\-–|]?\s*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})", re.I),
+]
+# a line holding only a date, maybe with its weekday and time: "13 December، 2021", "الجمعة, ٣١ مايو ٢٠٢٤, ٢٢:٢٩"
+_LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME})?[ \t]*$", re.M)
+_URL_YMD = re.compile(r"/(?P<y>(?:19[89]|20[0-9])[0-9])[/-](?P<m>1[0-2]|0?[1-9])[/-](?P<d>3[01]|[12][0-9]|0?[1-9])(?=[/_.-]|$)")
+_TWEET = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(?P<id>[0-9]{15,20})", re.I)
+_HEAD = 20000  # furniture is looked for in the page's first characters only
+_ANY = re.compile(_DATE)
+_YEAR_AT = re.compile(r"20[0-9][0-9]|19[89][0-9]")  # every full date holds a year: the cheap trigger
+
+
+def _find(rx: re.Pattern, s: str, years: list[int] | None = None) -> list[re.Match]:
+    """Matches of `rx` (a pattern holding a full date) tried only around the years of `s`: far
+    cheaper than `rx.finditer`, whose month names would be tried at every character."""
+    out: list[re.Match] = []
+    last = 0
+    n = len(s)
+    for p in _years(s) if years is None else years:
+        if p < last:
+            continue
+        m = rx.search(s, max(last, p - 45), min(n, p + 30))
+        if m is not None and m.start() <= p < m.end():
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _years(s: str) -> list[int]:
+    return [m.start() for m in _YEAR_AT.finditer(s)]
+
+
+@lru_cache(maxsize=8)
+def _footers(head: str) -> tuple[tuple[int, int, date | None], ...]:
+    """(start, end, date) of the footer, post-header and byline dates in `head`, in order."""
+    years = _years(head)
+    if not years:
+        return ()
+    found = [(m.start(), m.end(), _from_match(m)) for rx in _FOOTERS for m in _find(rx, head, years)]
+    return tuple(sorted(found, key=lambda t: t[0]))
+
+
+def _month(s: str) -> int | None:
+    s = s.strip()
+    return _MONTHS.get(s.lower().rstrip(".")) or _AR_MONTHS.get(s)
+
+
+def _from_match(m: re.Match) -> date | None:
+    g = m.groupdict()
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[d]:
+            month = _month(g[mo])
+            return _safe(int(g[y]), month, int(g[d])) if month else None
+    if g["y3"]:
+        return _safe(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    if g["y4"]:
+        return _safe(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    if g["y5"]:
+        return _safe(int(g["y5"]), int(g["m5"]), int(g["d5"]))
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def tweet_date(url: str) -> date | None:
+    """The UTC day a tweet was posted, read from its status number (Twitter's Snowflake ids, since
+    November 2010: milliseconds since 2010-11-04 in the bits above the 22 lowest)."""
+    m = _TWEET.search(url)
+    if not m:
+        return None
+    n = int(m.group("id"))
+    if n < 30_000_000_000_000:  # older sequential ids carry no time
+        return None
+    ms = (n >> 22) + 1288834974657
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).date()
+
+
+def url_date(url: str | None) -> date | None:
+    """The date in a page's address: "/2023/10/05/", "/2023-10-05-", or a tweet's status number."""
+    if not url:
+        return None
+    t = tweet_date(url)
+    if t:
+        return t
+    m = _URL_YMD.search(url.split("?", 1)[0])
+    return _safe(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+def page_date(text: str, url: str | None = None) -> date | None:
+    """The page's own publication date (see the module's docstring), or None."""
+    head = _ascii_digits(text[:_HEAD])
+    for _, _, d in _footers(head):
+        if d is not None:
+            return d
+    found = url_date(url)
+    if found:
+        return found
+    for m in _find(_LINE, head):
+        d = _from_match(m)
+        if d is not None and not _over_headlines(head, m.end()):
+            return d
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]['\"”’)]*$")
+
+
+def _over_headlines(text: str, at: int) -> bool:
+    """True when the lines after `at` are a list of headlines (the next three are short and none
+    ends a sentence): the date over a site's menu is the day it was scraped, not published."""
+    lines = [ln.strip() for ln in text[at:at + 1500].split("\n")]
+    lines = [ln for ln in lines if ln][:3]
+    return len(lines) == 3 and all(len(ln) < 110 and not _SENTENCE_END.search(ln) for ln in lines)
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """(offset, date) of every date with day, month and year in `text`, English or Arabic, in any
+    digits: "5 October 2023", "Oct 5, 2023", "٥ تشرين الأول ٢٠٢٣", "3/ أيار/ 2023", "20-10-2022"."""
+    out = []
+    for m in _find(_ANY, _ascii_digits(text)):
+        d = _from_match(m)
+        if d is not None:
+            out.append((m.start(), d))
+    return out
+
+
+def is_date_line(s: str) -> bool:
+    """True when `s` holds nothing but a date (with its weekday or time, or a byline cue):
+    page furniture that dates the page, not the harm."""
+    t = _ascii_digits(s.strip())
+    if len(t) > 80:
+        return False
+    if _LINE.fullmatch(t):
+        return True
+    m = _FOOTERS[2].match(t)
+    return m is not None and not t[m.end():].strip(" \t|·-–—")
+
+
+def blank_page_dates(text: str) -> str:
+    """`text` with the dates of its footers, post headers and bylines turned to spaces (same
+    length): they date the page, and a post's header often runs into its first sentence."""
+    spans = [(a, b) for a, b, _ in _footers(_ascii_digits(text[:_HEAD]))]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

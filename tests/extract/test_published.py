@@ -1,0 +1,199 @@
+"""The page's own publication date (extract/published.py), page furniture, and how claims use them.
+
+Every page below is written for these tests: scraped tweets, posts and news pages as monitors
+receive them, with their footers, bylines and lists of other headlines."""
+
+import json
+from datetime import date, datetime, timezone
+
+from typer.testing import CliRunner
+
+from harmwatch.cli import app
+from harmwatch.extract import extract
+from harmwatch.extract.published import full_dates, is_date_line, page_date, tweet_date, url_date
+from harmwatch.extract.text import blank_furniture
+
+
+def _snowflake(when: datetime) -> int:
+    return (int(when.timestamp() * 1000) - 1288834974657) << 22
+
+
+def incident_dates(claims):
+    return [c["date"] for c in claims if c["kind"] == "incident"]
+
+
+# --- where a page says when it was posted --------------------------------------------------
+
+def test_tweet_footer_with_views_run_on():
+    page = ("Post\n\nLocal Monitor@localmon\nShelling hit the market of the town this morning.\n"
+            "00:009:15 AM · Mar 3, 20221.2KViews")
+    assert page_date(page) == date(2022, 3, 3)
+
+
+def test_facebook_post_header():
+    page = "Town Voice's Post\n\nTown Voice Verified accountJune 8, 2025 · Shared with PublicA drone struck a car."
+    assert page_date(page) == date(2025, 6, 8)
+
+
+def test_facebook_header_without_year_says_nothing():
+    assert page_date("Town Voice\nMarch 1 · Shared with Public\nA rocket fell between two houses.") is None
+
+
+def test_bylines_day_first_and_weekday():
+    assert page_date("By A. Writer | Published 05/10/2023\n\nText of the story.") == date(2023, 10, 5)
+    assert page_date("Story title\nUpdated: Thursday, 5 October 2023\nText.") == date(2023, 10, 5)
+    assert page_date("Story title\nتاريخ النشر: 12 آذار 2022\nنص الخبر") == date(2022, 3, 12)
+
+
+def test_date_lines_english_and_arabic():
+    assert page_date("Story title\n13 December، 2021\n\nCITY, AGENCY- Text.") == date(2021, 12, 13)
+    assert page_date("وكالة\n\nالخميس, ٥ أكتوبر ٢٠٢٣, ١٤:٢٢\n\nنص الخبر") == date(2023, 10, 5)
+    assert page_date("عنوان\n\nأبريل 26, 2022\n\nنص") == date(2022, 4, 26)
+    assert page_date("عنوان\n\n24 تشرين الاول 2022\n\nنص") == date(2022, 10, 24)
+
+
+def test_a_date_inside_prose_is_not_the_page_date():
+    assert page_date("Jets struck the town on 5 October 2023, killing two people.") is None
+
+
+def test_url_paths_and_tweet_numbers():
+    assert url_date("https://news.example.org/world/2023/10/05/jets-strike-town/") == date(2023, 10, 5)
+    assert url_date("https://news.example.org/2023-10-05-jets-strike-town") == date(2023, 10, 5)
+    assert url_date("https://news.example.org/en/283165/?ref=2023") is None
+    when = datetime(2022, 3, 3, 12, 0, tzinfo=timezone.utc)
+    assert tweet_date(f"https://twitter.com/someone/status/{_snowflake(when)}") == date(2022, 3, 3)
+    assert url_date(f"https://x.com/someone/status/{_snowflake(when)}?s=20") == date(2022, 3, 3)
+    assert tweet_date("https://twitter.com/someone/status/12345678901234") is None  # before Snowflake ids
+    assert page_date("No date in this text.", "https://site.example/2021/8/19/story") == date(2021, 8, 19)
+
+
+def test_text_furniture_beats_the_url():
+    assert page_date("Title\nPublished 06/10/2023\nText.", "https://site.example/2023/10/05/x") == date(2023, 10, 6)
+
+
+def test_full_dates_every_form():
+    got = [d for _, d in full_dates("في 3/ أيار/ 2023 و١-٩-٢٠٢٣ و 20-10-2022 و20_11_2022 وOct 5, 2023 و11/22/2021")]
+    assert got == [date(2023, 5, 3), date(2023, 9, 1), date(2022, 10, 20), date(2022, 11, 20), date(2023, 10, 5),
+                   date(2021, 11, 22)]
+
+
+def test_date_lines():
+    assert is_date_line("20 May, 2025") and is_date_line("May 5, 2025 - 10:05") and is_date_line("Published 05/10/2023")
+    assert not is_date_line("Two people were killed on 5 May 2025.")
+
+
+# --- relative dates against the page's date, and the incident's own date first -------------
+
+def test_today_in_a_tweet_resolves_against_its_footer():
+    page = ("Post\n\nLocal Monitor@localmon\nArtillery shelling killed two civilians in the town of Kafr Nabl today.\n"
+            "10:40 PM · Oct 21, 2024\n3K Views")
+    (d,) = incident_dates(extract(page, document="t"))
+    assert d == {"start": "2024-10-21", "end": "2024-10-21", "precision": "day"}
+
+
+def test_yesterday_in_a_post_resolves_against_its_header():
+    page = ("Town Voice Verified accountNovember 28, 2024 · Shared with Public"
+            "Two children were killed yesterday when a drone struck their home in the village of Qmenas.")
+    (d,) = incident_dates(extract(page, document="f"))
+    assert d["start"] == "2024-11-27" and d["precision"] == "day"
+
+
+def test_the_incidents_own_date_beats_the_byline():
+    page = ("Jets strike a village\nPublished 10/10/2023\n\n"
+            "Three civilians were killed when jets struck a house in the village of Ma'arat al-Numan on 5 October.")
+    (d,) = incident_dates(extract(page, document="p"))
+    assert d["start"] == "2023-10-05" and d["precision"] == "day"
+
+
+def test_a_page_date_alone_dates_the_claim_with_unknown_precision():
+    page = "20 May, 2025\n\nTwo civilians were wounded in shelling on the village of Beina near Afrin.\n"
+    (d,) = incident_dates(extract(page, document="p"))
+    assert d == {"start": "2025-05-20", "end": "2025-05-20", "precision": "unknown"}
+
+
+def test_published_metadata_still_wins():
+    page = "Published 10/10/2023\n\nTwo civilians were killed in shelling on the village of Beina yesterday."
+    (d,) = incident_dates(extract(page, document="p", published=date(2023, 10, 12)))
+    assert d["start"] == "2023-10-11"
+
+
+def test_url_reaches_the_extractor():
+    text = "Two civilians were killed in shelling on the village of Beina yesterday, local medics said."
+    (d,) = incident_dates(extract(text, document="u", url="https://site.example/2023/10/05/story"))
+    assert d["start"] == "2023-10-04"
+
+
+def test_cli_passes_the_url_of_jsonl_documents(tmp_path):
+    text = "Two civilians were killed in shelling on the village of Beina yesterday, local medics said."
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps({"id": "d1", "text": text, "url": "https://site.example/2023/10/05/story"}) + "\n",
+                 encoding="utf-8")
+    r = CliRunner().invoke(app, ["extract", str(f)])
+    assert r.exit_code == 0, r.output
+    (c,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert c["date"]["start"] == "2023-10-04"
+
+
+# --- Arabic leads -------------------------------------------------------------------------
+
+def test_arabic_lead_full_dates():
+    page = "قتل مدنيان اليوم الأربعاء 3/ أيار 2023 بقصف مدفعي لقوات النظام على بلدة كنصفرة بريف إدلب."
+    (d,) = incident_dates(extract(page, document="a"))
+    assert d == {"start": "2023-05-03", "end": "2023-05-03", "precision": "day"}
+    page = "وثقت الشبكة بتاريخ ١-٩-٢٠٢٣ مقتل خمسة أطفال بقصف صاروخي لقوات النظام على بلدة كنصفرة."
+    assert incident_dates(extract(page, document="a"))[0]["start"] == "2023-09-01"
+
+
+def test_arabic_yearless_date_a_day_after_a_utc_footer():
+    page = ("Post\n\nمرصد محلي@localmon\nإصابة مدنيين اثنين بقصف جوي استهدف مدينة الأتارب قبل منتصف ليلة اليوم الجمعة 29 "
+            "تشرين الثاني.\n10:17 PM · Nov 28, 2024\n3K Views")
+    (d,) = incident_dates(extract(page, document="a"))
+    assert d["start"] == "2024-11-29"
+
+
+def test_arabic_yesterday_against_a_post_header():
+    page = ("صفحة البلدة Verified accountOctober 22, 2024 · Shared with Public"
+            "استشهاد طفل أمس بقصف مدفعي لقوات النظام على بلدة كنصفرة في ريف إدلب الجنوبي")
+    (d,) = incident_dates(extract(page, document="a"))
+    assert d["start"] == "2024-10-21" and d["precision"] == "day"
+
+
+def test_arabic_background_date_far_down_is_no_anchor():
+    page = ("أصيب عدد من المدنيين اليوم الثلاثاء جراء قصف مدفعي لقوات النظام على بلدة كنصفرة بريف إدلب.\n\n"
+            + "وأفاد مراسلنا أن القصف طال أطراف البلدات المجاورة. " * 8
+            + "\n\nويأتي ذلك رغم اتفاق وقف إطلاق النار الموقع في 5 آذار 2020.")
+    (d,) = incident_dates(extract(page, document="a"))
+    assert d["start"] is None and d["precision"] == "unknown"
+
+
+# --- page furniture -----------------------------------------------------------------------
+
+RELATED = ("Girl killed in shelling on a village near Sarmin\n\n"
+           "Related News\n\n"
+           "Man shot dead by gunmen in a village near Daraa, May 18, 2024\n\n"
+           "Two girls abducted in a village near Afrin, June 1, 2024\n\n"
+           "A girl was killed on October 4, 2023, when ground forces shelled the village of Sarmin in eastern Idlib, "
+           "according to field researchers who spoke with her family and with residents of the village.\n\n"
+           "Prev Post\n\nThree killed in an air strike on a market, June 13, 2024\n\nNext Post\n\n"
+           "Daily toll | Nine persons killed on April 17 across the country\n")
+
+
+def test_blank_furniture_keeps_offsets_and_the_article():
+    out = blank_furniture(RELATED)
+    assert len(out) == len(RELATED) and out.count("\n") == RELATED.count("\n")
+    assert "May 18, 2024" not in out and "June 13, 2024" not in out and "April 17" not in out
+    assert "A girl was killed on October 4, 2023" in out and out.startswith("Girl killed")
+    assert blank_furniture("No furniture here.\n") == "No furniture here.\n"
+
+
+def test_related_headlines_neither_date_nor_make_incidents():
+    claims = [c for c in extract(RELATED, document="r") if c["kind"] == "incident"]
+    assert [c["date"]["start"] for c in claims] == ["2023-10-04"]
+
+
+def test_arabic_related_list_is_furniture():
+    page = ("مقتل مدني بقصف مدفعي لقوات النظام على بلدة كنصفرة في ريف إدلب الجنوبي اليوم الأحد 28-11-2021\n\n"
+            "أخبار ذات صلة\n\nمقتل ثلاثة مدنيين بغارة روسية على سوق في بلدة أخرى 5 حزيران 2019\n")
+    (d,) = incident_dates(extract(page, document="a"))
+    assert d["start"] == "2021-11-28"
+    assert "حزيران 2019" not in blank_furniture(page)
