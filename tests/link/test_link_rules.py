@@ -209,3 +209,11 @@ def test_a_short_text_gets_a_vector_only_when_its_document_is_dated():
     assert document_vector(model, Document(text=tweet, published=date(2022, 3, 1)))[1]
     assert document_vector(model, Document(text=tweet, url="https://example.org/post")) == (None, False)
     assert document_vector(model, Document(text=texts[0]))[1] is False  # a full text is not short
+
+
+def test_partners_that_reports_confuse_are_allies_not_rivals():
+    a = info("a", make_claim(perps=["us-led-coalition"]))
+    assert linked(a, info("b", make_claim(perps=["sdf"])))
+    assert compatible(info("c", make_claim(perps=["pkk"])), info("d", make_claim(perps=["sdf"])))
+    assert compatible(info("e", make_claim(perps=["turkey"])), info("f", make_claim(perps=["syrian-opposition"])))
+    assert not compatible(info("g", make_claim(perps=["turkey"])), info("h", make_claim(perps=["sdf"])))

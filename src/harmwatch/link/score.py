@@ -28,7 +28,10 @@ _NEAR_KM = 40.0
 
 # Belligerents that fight together and that reports often confuse with one another.
 _ALLIES = [frozenset({"russia", "syrian-government", "iran", "hezbollah"}),
-           frozenset({"us-led-coalition", "united-states", "united-kingdom", "france"})]
+           frozenset({"us-led-coalition", "united-states", "united-kingdom", "france",
+                      # the coalition's partner on the ground, which its opponents call by its parts' names
+                      "sdf", "ypg", "pkk"}),
+           frozenset({"turkey", "syrian-opposition"})]  # Turkey and the armed opposition it backs (SNA)
 
 
 def _allied(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 from harmwatch.ingest.urldate import url_date
 
-__all__ = ["document_vector", "info_for", "infos_for", "text_model", "refresh_incident", "incident_members", "free_key"]
+__all__ = ["published_of", "document_vector", "info_for", "infos_for", "text_model", "refresh_incident",
+           "incident_members", "free_key"]
 
 
 def text_model(session: Session):
@@ -21,6 +22,12 @@ def text_model(session: Session):
     return TextModel(t for (t,) in rows)
 
 
+def published_of(doc: Document) -> date | None:
+    """A document's publication date: stated, else read from its address (documents stored before
+    ingest did so)."""
+    return doc.published or url_date(doc.url)
+
+
 def document_vector(model, doc: Document) -> tuple[dict[str, float] | None, bool]:
     """(text vector, is it of a short text) of a document: a short text gets one only when the
     document has a publication date (stated or read from its address), for it links only within days."""
@@ -29,7 +36,7 @@ def document_vector(model, doc: Document) -> tuple[dict[str, float] | None, bool
     vector = model.vector(doc.text)
     if vector is not None:
         return vector, False
-    if (doc.published or url_date(doc.url)) is None:
+    if published_of(doc) is None:
         return None, False
     vector = model.vector(doc.text, min_chars=SHORT_MIN_CHARS)
     return vector, vector is not None
@@ -48,7 +55,7 @@ def info_for(claim: Claim, doc: Document, model=None, _vectors: dict | None = No
             if _vectors is not None:
                 _vectors[doc.id] = (vector, short)
     return claim_info(claim.key, claim.data or {}, document=doc.doc_id, outlet=doc.outlet,
-                      published=doc.published or url_date(doc.url), text=doc.text, vector=vector,
+                      published=published_of(doc), text=doc.text, vector=vector,
                       short_text=short, url=doc.url)
 
 
