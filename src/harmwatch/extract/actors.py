@@ -90,12 +90,23 @@ _BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing
 # "a prison run by Islamic State", "an area held by the rebels": who holds the place, not who struck it
 _HELD_BY = re.compile(r"\b(?:run|held|controlled|operated|owned|captured|seized|occupied|managed|guarded|administered|"
                       r"besieged)\s+by\s+(?:the\s+)?$", re.I)
+# "a man who had served in the ranks of Jabhat al-Nusra", "a member of ISIS": the victim's side, not the attacker
+_MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|"
+                            r"(?:leader|commander|official|operative|fighter|militant)s?\s+(?:of|in|from|with)|joined|"
+                            r"(?:families|wives|widows|relatives|children)\s+of|"
+                            r"defected\s+from)\s+(?:the\s+)?(?:so-called\s+|formerly\s+|former\s+)?[\"“'‘]?$", re.I)
+# "the ISIS member was killed", "two SDF fighters were wounded": the group of the harmed
+_HARMED_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?(?:members?|fighters?|militants?|commanders?|leaders?|operatives?|"
+                           r"elements?|soldiers?|troops|personnel|officers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
+                           r"being)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|captured|detained|targeted|hit|struck)\b",
+                           re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|against|"
                             r"hitting|struck|hit|bombed|shelled|on|at)\s+(?:(?:the|a|an|several|some|dozens\s+of|at\s+least|"
                             r"[0-9]+|two|three|four|five|six|seven|eight|nine|ten|senior|local|alleged)\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|reported|stated|told|announced|"
                             r"accused|blamed|alleged|denied|confirmed)\b", re.I)
-_NOT_ACTOR_AFTER = re.compile(r"^['’]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
+_NOT_ACTOR_AFTER = re.compile(r"^['’”\"]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
+                              r"suspects?|detainees|families|wives|widows|camps?|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
                               r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics)\b", re.I)
@@ -139,14 +150,14 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             key = m.lastgroup
             aid = table[int(key[1:])][1]
             after = s[m.end():m.end() + 60]
-            if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after):
+            if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
                 continue
             if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
                     and not re.match(r"^\s+(?:and|or)\b", after, re.I):
                 continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
             speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
-            if _HELD_BY.search(before):
+            if _HELD_BY.search(before) or _MEMBER_BEFORE.search(before):
                 continue
             if _BY_BEFORE.search(before):
                 strong = True
@@ -161,6 +172,11 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
     kept: list[tuple[int, int, str, bool]] = []
     for t in out:
         if kept and t[0] < kept[-1][1]:
+            continue
+        if kept and t[2] == "israel" and s[t[0]:t[1]].lower().startswith("occupation") \
+                and not s[kept[-1][1]:t[0]].strip():
+            # "the Turkish occupation army": the occupier is the one just named
+            kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
         kept.append(t)
     for i in range(len(kept) - 2, -1, -1):  # "Russian or Syrian government warplanes": both struck
