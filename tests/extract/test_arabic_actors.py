@@ -109,3 +109,11 @@ def test_a_latin_masthead_is_not_the_place_of_an_arabic_post():
     text = "Aleppo Now\n\nمقتل مدني بقصف مدفعي على بلدة سرمين بريف إدلب الشرقي"
     (c,) = extract(text, document="pl4", published=date(2020, 1, 5))
     assert all(p["name"] != "Aleppo" for p in c["places"])
+
+
+def test_attackers_named_jointly_elsewhere_join_the_lead_attacker():
+    lead = "مقتل مدني بقصف لقوات النظام على قرية في ريف إدلب"
+    whole = lead + ". وكان قصف قوات النظام وروسيا قد استهدف القرية مرات عدة"
+    assert _perps(lead, whole) == ["syrian-government", "russia"]
+    # named jointly as victims: not attackers
+    assert _perps("مقتل عنصر من قوات النظام وروسيا بقصف تركي", "") == ["turkey"]

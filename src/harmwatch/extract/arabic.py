@@ -182,9 +182,11 @@ def _date(lead: str, anchor: date | None, year: int | None = None) -> dict:
 _LIL = re.compile(r"(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])")
 
 
-def _actor_hits(text: str) -> list[tuple[str, int]]:
-    """(id, 2 attacker / 1 named / 0 hit or backer) of every actor named in folded text."""
-    out = []
+def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
+    """(id, 2 attacker / 1 named / 0 hit or backer, joined to the name before by "و") of every actor
+    named in folded text. Names joined by "و" share their role ("قصف قوات النظام وروسيا")."""
+    out: list[tuple[str, int, bool]] = []
+    last_end = -9
     for m in _ACTOR_RX.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if _AR_SOURCE.search(before):
@@ -195,19 +197,32 @@ def _actor_hits(text: str) -> list[tuple[str, int]]:
             strength = 2
         else:
             strength = 1
-        out.append((_ACTORS[int(m.lastgroup[1:])][0], strength))
+        gap = text[last_end:m.start()]
+        joined = bool(out) and (gap.strip() in ("", "و", "،", ",") and (m.group(0).startswith("و") or "و" in gap))
+        if joined:
+            prev = out[-1]
+            strength = 0 if prev[1] == 0 else max(strength, prev[1])
+            out[-1] = (prev[0], strength, prev[2])
+        out.append((_ACTORS[int(m.lastgroup[1:])][0], strength, joined))
+        last_end = m.end()
     return out
 
 
 def _perps(lead: str, whole: str) -> list[str]:
     """Attackers named in the lead sentence (all named, the attackers first when some are cued as
-    such); else the document's most often named attacker."""
+    such), with those the document names jointly with them as attackers ("قوات النظام وروسيا");
+    else the document's most often named attacker."""
     lead, whole = _LIL.sub("ال", _fold(lead)), _LIL.sub("ال", _fold(whole))
     hits = [h for h in _actor_hits(lead) if h[1]]
-    found = [a for a, st in hits if st == 2] + [a for a, st in hits if st == 1]
-    if not found:
+    found = [a for a, st, _ in hits if st == 2] + [a for a, st, _ in hits if st == 1]
+    doc = _actor_hits(whole)
+    if found:
+        for (a, sa, _), (b, sb, joined) in zip(doc, doc[1:]):
+            if joined and sa == 2 and sb == 2 and (a in found) != (b in found):
+                found.append(b if a in found else a)
+    else:
         counts: dict[str, int] = {}
-        for a, st in _actor_hits(whole):
+        for a, st, _ in doc:
             if st:
                 counts[a] = counts.get(a, 0) + st
         found = [max(counts, key=counts.get)] if counts else []
