@@ -153,7 +153,7 @@ def test_list_never_exceeds_the_total(check_claims):
 
 
 def test_background_victims_are_not_listed(check_claims):
-    text = ("An air strike on 18 March 2022 killed Tamer Issa (33) in Jabalia. "
+    text = ("Tamer Issa (33) was killed in an air strike on Jabalia on 18 March 2022. "
             "In 2014, his wife Rania and their daughters Dima (6) and Sana (4) were killed in a previous strike.")
     c = claim(text, check_claims)
     assert fig(c, "civilians_killed") == (1, 1)
@@ -163,8 +163,8 @@ def test_background_victims_are_not_listed(check_claims):
 
 def test_listed_victims_of_the_next_strike_stay_there(check_claims):
     text = ("On 18 March 2022 an air strike killed three people in Rafah. "
-            "The following day, another strike killed Imad Saqr (50), his wife Nadia and their son Hani (10) "
-            "in Khan Younis.")
+            "The following day, another strike killed three people in Khan Younis: Imad Saqr (50), his wife Nadia "
+            "and their son Hani (10).")
     claims = [c for c in check_claims(extract(text, document="t", published=date(2022, 3, 20)), text)
               if c["kind"] == "incident"]
     assert len(claims) == 2
@@ -180,3 +180,44 @@ def test_list_sentence_is_in_the_evidence(check_claims):
     assert fig(c, "children_killed") == (2, 2)
     starts = [e["start"] for e in c["evidence"]]
     assert text.index("Those killed") in starts
+
+
+# breakdown forms
+
+FORMS = [
+    ("killed eight people, among them three children and two women", (8, 8), (3, 3), (2, 2)),
+    ("killed eight people, of whom five were children", (8, 8), (5, 5), (None, None)),
+    ("killed six people, including a pregnant woman", (6, 6), (None, None), (1, 1)),
+    ("killed a mother and her three children", (4, 4), (3, 3), (1, 1)),
+    ("killed two brothers", (2, 2), (None, None), (None, None)),
+    ("killed a couple and their two daughters", (4, 4), (2, 2), (1, 1)),
+    ("killed nine people, including the family's five children", (9, 9), (5, 5), (None, None)),
+    ("killed twelve people, eight of them children", (12, 12), (8, 8), (None, None)),
+    ("killed a woman and her two sons, aged 4 and 9", (3, 3), (2, 2), (1, 1)),
+    ("killed a husband and wife", (2, 2), (None, None), (1, 1)),
+    ("killed seven members of one family, the mother, the father and their five children", (7, 7), (5, 5), (1, 1)),
+]
+
+
+def test_breakdown_forms(check_claims):
+    for words, k, ch, wo in FORMS:
+        text = f"An air strike on a house in Rafah on 3 May 2022 {words}."
+        c = claim(text, check_claims)
+        assert (fig(c, "civilians_killed"), fig(c, "children_killed"), fig(c, "women_killed")) == (k, ch, wo), words
+
+
+def test_fighters_are_not_listed_civilians():
+    s = "Three female fighters and a commander, Ahmad Darwish (35), were killed in the drone strike."
+    assert counts(s) == (0, 0, 0)
+
+
+def test_identified_injured_are_not_victims():
+    s = "The two injured children were identified as 12-year-old Adel Nour and seven-year-old Sami Nour."
+    assert counts(s) == (0, 0, 0)
+    s = "The victims were identified as 12-year-old Adel Nour and his mother Samar."
+    assert counts(s) == (2, 1, 1)
+
+
+def test_places_and_outlets_are_not_names():
+    s = "Killed in the strike on the Nasser family home in central Gaza were Omar Nasser (6) and Lina Nasser (9)."
+    assert counts(s) == (2, 2, 0)

@@ -161,11 +161,7 @@ _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
 _SINGULAR = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
-    r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b|"
-    r"\b(?:killed|killing)\s+(?:(?:\d{1,2}|[a-z]+)[- ]years?[- ]old\s+)?(?!(?:Israeli|Palestinian|Syrian|Russian|Iraqi|"
-    r"Islamic|Hamas|Hezbollah|ISIS|US|U\.S\.|American|Turkish|Iranian|Kurdish|Houthi|Yemeni|Ukrainian|Afghan|Taliban|"
-    r"Al|The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)(?-i:[A-Z][a-z'’]+\s+(?:(?:al|el|Abu|Al|El|bin)[- ])?"
-    r"[A-Z][a-z'’-]+)\b(?!\s+(?:fighters?|soldiers?|militants?|commanders?|members?|troops|forces|operatives)\b)", re.I)
+    r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
 
 
 @dataclass(frozen=True)

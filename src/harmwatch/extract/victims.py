@@ -29,11 +29,11 @@ _KIN_CHILD = {"child", "boy", "girl", "infant", "baby", "toddler", "newborn", "k
               "children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins"}
 _KIN_FEMALE_ADULT = {"wife", "mother", "grandmother", "woman", "widow", "aunt", "mother-in-law", "sister-in-law",
                      "daughter-in-law", "grandma", "lady", "wives", "mothers", "women", "aunts", "grandmothers"}
-_KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sisters", "granddaughters", "nieces",
-               "female"} | _KIN_FEMALE_ADULT
+_KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sisters", "granddaughters", "nieces"} \
+    | _KIN_FEMALE_ADULT
 _KIN_MALE = {"husband", "father", "grandfather", "son", "brother", "grandson", "nephew", "man", "uncle",
              "father-in-law", "brother-in-law", "son-in-law", "husbands", "fathers", "sons", "brothers", "grandsons",
-             "nephews", "men", "uncles", "male"}
+             "nephews", "men", "uncles"}
 _KIN_ANY = {"cousin", "cousins", "grandchild", "grandchildren", "relative", "relatives", "sibling", "siblings",
             "grandparents", "parents", "couple"}
 _PLURAL = {"children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins", "wives",
@@ -63,7 +63,9 @@ _NOT_NAME = {
     "Instagram", "Telegram", "X", "According", "However", "Later", "Only", "Other", "Another", "Grandfather",
     "Grandmother", "Mother", "Father", "Children", "Child", "Son", "Daughter", "Wife", "Husband", "Brother",
     "Sister", "Aged", "Age", "Baby", "Infant", "Little", "Young", "Youngest", "Eldest", "Abu", "Umm", "Al",
-    "Killed", "Dead", "Furthermore", "Moreover", "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
+    "Syrian", "Iraqi", "Russian", "Turkish", "American", "Kurdish", "Lebanese", "Yemeni", "Afghan", "Ukrainian",
+    "Iranian", "Arab", "British", "French", "Egyptian", "Jordanian", "Following", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Killed", "Dead", "Furthermore", "Moreover", "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
     "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
     "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
     "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
@@ -170,7 +172,8 @@ def _name(text: str) -> tuple[str | None, int]:
         toks = [t for t in toks if t.rstrip(".") not in _NOT_NAME and not (t.isupper() and len(t) > 1)]
         if not toks:
             continue
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()) \
+                or text[max(0, m.start() - 1):m.start()] == "(":
             continue
         first = re.sub(r"^(?:al|el|ad|as|an|ash|at|az)[- ]", "", toks[0], flags=re.I)
         return first.lower().rstrip("'’s."), m.start()
@@ -222,6 +225,12 @@ _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|woun
                        r"whose|said|says|told|wrote|posted|reported|as)\b", re.I)
 
 
+_FIGHTER = re.compile(r"\b(?:fighters?|soldiers?|militants?|militiam[ae]n|commanders?|troops|gunm[ae]n|insurgents?|"
+                      r"combatants?|operatives?|jihadists?|rebels?|guards?|officers?|policem[ae]n|servicem[ae]n)\b", re.I)
+_NEUTRAL = re.compile(r"(?:identified|named|listed|recorded)\s|names\s", re.I)
+_ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*)\b", re.I)
+
+
 def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
     """"k" when a killing governs the item s[a:b], "h" when injury/survival does, None when nothing does."""
     post = _KILL_POST.match(s, pend) if pend is not None else None
@@ -232,8 +241,17 @@ def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
     after = _LIST_VERB.search(s, b)
     if after is not None and not _NOT_LIST.search(s, b, after.start()):
         return "k" if after.group("k") or after.group("k2") else "h"
-    # nearest governing word before the item in the same sentence
-    best_k = max((m.end() for m in _KILL_PRE.finditer(s, 0, a)), default=-1)
+    # nearest governing word before the item in the same sentence; "identified as", "the names of" say
+    # nothing by themselves: "the two injured children were identified as ..." are the injured
+    kills = [m for m in _KILL_PRE.finditer(s, 0, a)]
+    while kills and _NEUTRAL.match(kills[-1].group(0)):
+        neutral = kills.pop()
+        if not any(k.end() <= neutral.start() for k in kills) and \
+                not any(h.end() <= neutral.start() for h in _HURT_PRE.finditer(s, 0, neutral.start())):
+            return "k" if _ANY_KILL.search(s) else None
+        kills = [k for k in kills if k.end() <= neutral.start()]
+        a = neutral.start()
+    best_k = max((m.end() for m in kills), default=-1)
     best_h = max((m.end() for m in _HURT_PRE.finditer(s, 0, a)), default=-1)
     if best_k < 0 and best_h < 0:
         # "X, Y and Z were killed": the verb after the whole list
@@ -269,6 +287,8 @@ def _quoted(s: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"’(?!\w)", before[opened:]) is None
 
 
+_GROUP_KIDS = {"children", "sons", "daughters", "grandchildren", "boys", "girls", "kids", "infants", "babies",
+               "twins", "grandsons", "granddaughters", "toddlers"}
 _OFFSPRING = {"son", "daughter", "boy", "girl"}
 _PARENT_OF = {"children", "sons", "daughters", "son", "daughter", "husband", "wife", "grandchildren", "grandson",
               "granddaughter", "child", "baby", "infant", "kids"}
@@ -376,11 +396,12 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     g_status: str | None = None
     g_at = 0
     g_ages = False  # the items after "her two sons" may be their ages ("aged 4 and 9")
+    fighter = False
 
     def flush() -> None:
         # "a mother and her three children": the children of a numbered group nobody names
         nonlocal group_left
-        if group is not None and group.startswith("n:") and 0 < group_left < 30:
+        if group is not None and group.startswith("n:") and group[2:] in _GROUP_KIDS and 0 < group_left < 30:
             gk = group[2:]
             sex = "f" if gk in _KIN_FEMALE | {"girls"} else ("m" if gk in _KIN_MALE | {"boys"} else None)
             out.extend((Person(None, None, None, sex, group), g_status, g_at) for _ in range(group_left))
@@ -405,6 +426,15 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             continue  # "Nazir's work", "the family's home": no person
         name, kin, age, sex, pos, pend, adult = _parse(text)
         p_at = off + pos
+        if _FIGHTER.search(text):
+            pending = False
+            fighter = name is None  # "a commander, Ahmad Darwish (35)": the name is his
+            flush()
+            continue  # "three female fighters", "an SDF commander": not civilians
+        if fighter and name is not None and kin is None:
+            fighter = False
+            continue
+        fighter = False
         if kin is None and name is None and _KIN_RE.search(text):
             pending = False
             continue  # "my cousin", "its son", "his son's passing", "a post by his uncle": not a victim listed
