@@ -77,6 +77,7 @@ def fill(url: str, n: int) -> float:
 
     from harmwatch.db import connect
     from harmwatch.db.models import Claim, ClaimLink, Document, Incident, utcnow
+    from harmwatch.serve.api.rows import refresh_rows
 
     t0 = time.perf_counter()
     engine = connect(url)
@@ -108,6 +109,7 @@ def fill(url: str, n: int) -> float:
                  for c, (i, _, _) in zip(claim_ids, inc)]
         for k in range(0, len(links), batch):
             s.execute(insert(ClaimLink), links[k:k + batch])
+        refresh_rows(s.connection())  # the public list rows, as the API stores them on first read
     # Planner statistics (and PostgreSQL's visibility map), as autovacuum would leave them.
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -151,6 +151,10 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | merged | duplicate
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # The public list row as JSON, kept by the API (NULL: to be computed); triggers of migration
+    # 0002 reset it and raise list_version whenever what it is made of changes. Never set by hand.
+    list_row: Mapped[str | None] = mapped_column(Text, deferred=True)
+    list_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     links: Mapped[list["ClaimLink"]] = relationship(back_populates="incident")
 
@@ -293,6 +297,16 @@ class PipelineRun(Base):
 
 
 Index("ix_claims_unlinked", Claim.kind, Claim.status)
-Index("ix_incidents_killed_min_id", Incident.killed_min, Incident.id)  # pages sorted by deaths (API)
-Index("ix_incidents_country_date", Incident.country, Incident.date_start)  # a country's pages by date (API)
+# The public list's pages (API), covering every column a list filter reads (migration 0002; on
+# SQLite the included columns are trailing key columns).
+_LIST_FILTERS = [Incident.status, Incident.date_end, Incident.admin1, Incident.perpetrator, Incident.grade,
+                 Incident.grade_override, Incident.perpetrators]
+Index("ix_incidents_list_date", Incident.date_start, Incident.id,
+      postgresql_include=[c.key for c in _LIST_FILTERS + [Incident.killed_min, Incident.country]])
+Index("ix_incidents_list_killed", Incident.killed_min, Incident.id,
+      postgresql_include=[c.key for c in _LIST_FILTERS + [Incident.date_start, Incident.country]])
+Index("ix_incidents_list_country_date", Incident.country, Incident.date_start, Incident.id,
+      postgresql_include=[c.key for c in _LIST_FILTERS + [Incident.killed_min]])
+Index("ix_incidents_list_country_killed", Incident.country, Incident.killed_min, Incident.id,
+      postgresql_include=[c.key for c in _LIST_FILTERS + [Incident.date_start]])
 Index("ix_incidents_effective_grade", func.coalesce(Incident.grade_override, Incident.grade))  # grade filter (API)

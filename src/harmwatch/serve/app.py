@@ -139,6 +139,8 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     from .api import ROUTERS
     from .api.cache import ResponseCache
     from .api.counts import CountCache
+    from .api.reader import Reader
+    from .api.rows import RowWriter
 
     engine = connect(db_url)
     _fast_json(engine)
@@ -152,6 +154,8 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     if cache_ttl is None:
         cache_ttl = float(os.environ.get("HARMWATCH_CACHE_TTL", "0") or 0)
     app.state.responses = ResponseCache(ttl=cache_ttl)
+    app.state.row_writer = RowWriter(engine)  # stores public list rows computed on reads
+    app.state.reader = Reader(engine)  # plain SQL on the driver for the public list
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _database_error)
     for router in ROUTERS:

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Incident
 
-__all__ = ["GRADES", "SORTS", "IncidentFilters", "effective_grade", "incident_filters", "apply_filters", "longest_span",
-           "split_list"]
+__all__ = ["GRADES", "SORTS", "IncidentFilters", "effective_grade", "incident_filters", "apply_filters", "filter_sql",
+           "longest_span", "longest_span_sql", "split_list"]
 
 GRADES: tuple[str, ...] = ("confirmed", "fair", "weak", "contested", "discounted")
 SORTS: tuple[str, ...] = ("date", "-date", "killed", "-killed")
@@ -80,6 +80,16 @@ def longest_span(session: Session) -> int:
     return max(0, int(math.ceil(float(value or 0))))
 
 
+def longest_span_sql(fetch, dialect: str) -> int:
+    """`longest_span` in plain SQL through a driver-level `fetch(sql, params)`."""
+    if dialect == "sqlite":
+        days = "julianday(date_end) - julianday(date_start)"
+    else:
+        days = "date_end - date_start"
+    value = fetch(f"SELECT max({days}) FROM incidents WHERE date_end > date_start", [])[0][0]
+    return max(0, int(math.ceil(float(value or 0))))
+
+
 def apply_filters(stmt: Select, f: IncidentFilters, *, span: int | None = None) -> Select:
     """Restrict a select over Incident to the public, active incidents matching `f`.
 
@@ -108,3 +118,51 @@ def apply_filters(stmt: Select, f: IncidentFilters, *, span: int | None = None) 
     if f.min_killed is not None:
         conds.append(Incident.killed_min >= f.min_killed)
     return stmt.where(and_(*conds))
+
+
+def filter_sql(f: IncidentFilters, *, span: int, dialect: str) -> tuple[str, list]:
+    """`apply_filters` (with `span`) as plain SQL over `incidents` for the database driver: the
+    condition with positional placeholders (`%s` on PostgreSQL, `?` on SQLite) and its parameters.
+    Only parameters carry values; the text depends on which filters are set (a handful of shapes,
+    each prepared once by the server)."""
+    pg = dialect == "postgresql"
+    mark = "%s" if pg else "?"
+    params: list = []
+
+    def day(value: date) -> object:
+        return value if pg else value.isoformat()  # SQLite keeps dates as ISO text
+
+    def among(column: str, values: tuple[str, ...]) -> str:
+        if pg:
+            params.append(list(values))
+            return f"{column} = ANY(%s)"
+        params.extend(values)
+        return f"{column} IN ({', '.join('?' * len(values))})"
+
+    conds = ["status = 'active'"]
+    if f.start:
+        conds.append(f"coalesce(date_end, date_start) >= {mark}")
+        conds.append(f"date_start >= {mark}")
+        params += [day(f.start), day(f.start - timedelta(days=span))]
+    if f.end:
+        conds.append(f"date_start <= {mark}")
+        params.append(day(f.end))
+    if f.perpetrators:
+        # The main belligerent by its index; joint attacks by the JSON list of every one named.
+        either = [among("perpetrator", f.perpetrators)]
+        for p in f.perpetrators:
+            either.append(f"CAST(perpetrators AS VARCHAR) LIKE {mark}")
+            params.append(f'%"{p}"%')
+        conds.append(f"({' OR '.join(either)})")
+    if f.country:
+        conds.append(f"country = {mark}")
+        params.append(f.country)
+    if f.admin1:
+        conds.append(f"admin1 = {mark}")
+        params.append(f.admin1)
+    if f.grades:
+        conds.append(among("coalesce(grade_override, grade)", f.grades))
+    if f.min_killed is not None:
+        conds.append(f"killed_min >= {mark}")
+        params.append(f.min_killed)
+    return " AND ".join(conds), params

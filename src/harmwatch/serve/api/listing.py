@@ -1,65 +1,75 @@
-"""One page of the public incident list: its incident ids (narrow rows: sorting and filtering
-never carry the wide JSON) and the exact number of matches, in as few SQL statements as the
-page allows.
+"""One page of the public incident list, as stored JSON rows, in as few SQL statements as the page
+allows, sent straight through the database driver (plain SQL text with positional parameters:
+no statement building, compiling or result processing per request).
 
 The page is read in index order with undated (or uncounted) incidents last on both backends: first
 the incidents with a value of the sort column, then, when the page reaches past them, the others.
+Each part is one statement that picks the page's ids from narrow rows (sorting and filtering never
+carry the wide row) and joins their stored list rows (`incidents.list_row`, see rows.py).
 The total is known for free when the page is the last one (it ends short); only a full page needs a
 count, which the per-process CountCache keeps for a short while per filter.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
-
-from harmwatch.db.models import Incident
+from typing import Any, Callable, Hashable
 
 from .counts import CountCache
-from .filters import IncidentFilters, apply_filters
+from .filters import IncidentFilters, filter_sql
 
-__all__ = ["incident_page"]
+__all__ = ["Page", "count_key", "incident_page"]
 
-_INC = Incident.__table__
+Page = tuple[int, list[tuple[int, Any, int]]]  # (total, [(id, list_row or None, list_version)])
+Fetch = Callable[[str, list], list]  # runs one statement with positional parameters, all rows
 
 
-def incident_page(conn: Connection, f: IncidentFilters, sort: str, limit: int, offset: int, *, span: int,
-                  counts: CountCache) -> tuple[int, list]:
-    """(total matches, ids of incidents offset..offset+limit in `sort` order)."""
-    col = _INC.c.date_start if sort.endswith("date") else _INC.c.killed_min
-    order = (col.desc(), _INC.c.id.desc()) if sort.startswith("-") else (col.asc(), _INC.c.id.asc())
-    base = apply_filters(select(_INC.c.id), f, span=span)
-    key = (f, col.key)
+def count_key(f: IncidentFilters, sort: str) -> Hashable:
+    """The CountCache key of the total a page of `f` sorted by `sort` needs."""
+    return (f, "date_start" if sort.endswith("date") else "killed_min")
+
+
+def incident_page(fetch: Fetch, dialect: str, f: IncidentFilters, sort: str, limit: int, offset: int, *,
+                  span: int, counts: CountCache) -> Page:
+    """(total matches, rows of incidents offset..offset+limit in `sort` order)."""
+    col = "date_start" if sort.endswith("date") else "killed_min"
+    way = "DESC" if sort.startswith("-") else "ASC"
+    where, params = filter_sql(f, span=span, dialect=dialect)
+    mark = "%s" if dialect == "postgresql" else "?"
+    key = (f, col)
+
+    def rows(nulls: bool, want: int, skip: int) -> list:
+        inner = (f"SELECT id, {col} AS k FROM incidents WHERE {where} AND {col} IS {'' if nulls else 'NOT '}NULL "
+                 f"ORDER BY {'' if nulls else f'{col} {way}, '}id {way} LIMIT {mark} OFFSET {mark}")
+        return fetch(f"SELECT i.id, i.list_row, i.list_version FROM ({inner}) p JOIN incidents i ON i.id = p.id "
+                     f"ORDER BY {'' if nulls else f'p.k {way}, '}p.id {way}", params + [want, skip])
 
     def count() -> tuple[int, int]:
-        total, known = conn.execute(apply_filters(select(func.count(), func.count(col)), f, span=span)).one()
+        total, known = fetch(f"SELECT count(*), count({col}) FROM incidents WHERE {where}", params)[0]
         return int(total or 0), int(known or 0)
-
-    def tail(skip: int, want: int) -> list:
-        return list(conn.scalars(base.where(col.is_(None)).order_by(order[1]).limit(want).offset(skip)))
 
     counted = counts.peek(key)
     if counted is not None:
         total, known = counted
-        rows: list = []
+        page: list = []
         if offset < known:
-            rows = list(conn.scalars(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
-        if len(rows) < limit and total > known and offset + len(rows) >= known:
-            rows += tail(max(0, offset - known), limit - len(rows))
-        return total, rows
+            page = rows(False, limit, offset)
+        if len(page) < limit and total > known and offset + len(page) >= known:
+            page += rows(True, limit - len(page), max(0, offset - known))
+        return total, page
 
-    rows = list(conn.scalars(base.where(col.is_not(None)).order_by(*order).limit(limit).offset(offset)))
-    if len(rows) == limit or (not rows and offset > 0):
+    page = rows(False, limit, offset)
+    if len(page) == limit or (not page and offset > 0):
         # A full page (more may follow), or a page past the sorted part: the count says how far.
         total, known = counts.get(key, count)
-        if len(rows) < limit and total > known and offset >= known:
-            rows = tail(offset - known, limit)
-        return total, rows
-    known = offset + len(rows)  # the sorted part ends on this page
-    nulls = counts.get(("without", col.key),  # in the whole table, by the column's index: usually none
-                       lambda: int(conn.execute(select(func.count()).where(col.is_(None))).scalar() or 0))
-    more = tail(0, limit - len(rows)) if nulls else []
-    if len(more) < limit - len(rows):
+        if len(page) < limit and total > known and offset >= known:
+            page = rows(True, limit, offset - known)
+        return total, page
+    known = offset + len(page)  # the sorted part ends on this page
+    nulls = counts.get(("without", col),  # in the whole table, by the column's index: usually none
+                       lambda: int(fetch(f"SELECT count(*) FROM incidents WHERE {col} IS NULL", [])[0][0] or 0))
+    more = rows(True, limit - len(page), 0) if nulls else []
+    if len(more) < limit - len(page):
         counts.put(key, (known + len(more), known))
-        return known + len(more), rows + more
+        return known + len(more), page + more
     total, known = counts.get(key, count)
-    return total, rows + more
+    return total, page + more

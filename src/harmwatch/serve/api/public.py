@@ -7,6 +7,7 @@ import json
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
@@ -15,10 +16,12 @@ from harmwatch.db.models import Incident
 from .cache import cached
 from .deps import get_session
 from .filters import (GRADES, IncidentFilters, apply_filters, effective_grade, incident_filters, longest_span,
-                      split_list)
-from .listing import incident_page
-from .records import incident_detail, records_for_ids
+                      longest_span_sql, split_list)
+from .listing import count_key, incident_page
+from .reader import Reader
+from .records import incident_detail
 from .responses import json_response
+from .rows import stored_rows
 
 __all__ = ["router", "GEOJSON_MAX"]
 
@@ -57,17 +60,27 @@ def _span(session: Session, request: Request) -> int:
 
 
 @router.get("/incidents", summary="Incidents matching the filters, sorted and paginated")
-def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
-              sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
-              limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000),
-              session: Session = Depends(get_session)) -> Response:
-    def compute() -> Response:
-        span = _span(session, request)
-        conn = session.connection()  # Core on the session's connection: no ORM work per statement
-        total, ids = incident_page(conn, f, sort, limit, offset, span=span, counts=request.app.state.counts)
-        return json_response({"total": total, "limit": limit, "offset": offset,
-                              "items": records_for_ids(conn, ids)})
+async def incidents(request: Request, f: IncidentFilters = Depends(incident_filters),
+                    sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
+                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)) -> Response:
+    """The page is read with plain SQL on the driver and its items are the stored list rows (rows.py).
+    When the total and the longest span are both known, the page costs a statement or two by
+    index and is served on the event loop; otherwise (a count to make) in a worker thread."""
+    state = request.app.state
+    reader: Reader = state.reader
 
+    def compute() -> Response:
+        def work(fetch) -> tuple[int, list]:
+            span = state.counts.get("longest-span", lambda: longest_span_sql(fetch, reader.dialect))
+            return incident_page(fetch, reader.dialect, f, sort, limit, offset, span=span, counts=state.counts)
+
+        total, page = reader.run(work)
+        items = stored_rows(state.engine, page, state.row_writer)
+        return Response(b'{"total":%d,"limit":%d,"offset":%d,"items":[%s]}' % (total, limit, offset, b",".join(items)),
+                        media_type="application/json")
+
+    if state.counts.peek(count_key(f, sort)) is None or state.counts.peek("longest-span") is None:
+        return await run_in_threadpool(cached, request, compute)
     return cached(request, compute)
 
 

@@ -1,0 +1,49 @@
+"""Migration 0002 (stored public list rows, covering list indexes) goes down and up on both backends."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect, text
+
+from harmwatch.db import current_revision, migrate
+
+
+def _downgrade(engine, revision: str) -> None:
+    from alembic import command
+
+    from harmwatch.db.engine import _alembic_config
+
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), revision)
+
+
+def _shape(engine) -> tuple[set[str], set[str]]:
+    engine.dispose()  # SQLite: no cached schema on pooled connections
+    insp = inspect(engine)
+    return {c["name"] for c in insp.get_columns("incidents")}, {i["name"] for i in insp.get_indexes("incidents")}
+
+
+def test_0002_downgrades_and_upgrades_keeping_incidents(engine):
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO incidents (key, perpetrators, grade_reasons, data, locked, status, created_at, "
+                          "updated_at) VALUES ('hw-a', '[]', '[]', '{}', :no, 'active', '2026-01-01', '2026-01-01')"),
+                     {"no": False})
+    columns, indexes = _shape(engine)
+    assert {"list_row", "list_version"} <= columns and "ix_incidents_list_date" in indexes
+    _downgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    columns, indexes = _shape(engine)
+    assert "list_row" not in columns and "ix_incidents_list_date" not in indexes
+    assert {"ix_incidents_killed_min_id", "ix_incidents_country_date"} <= indexes
+    with engine.begin() as conn:  # no trigger of 0002 is left behind
+        conn.execute(text("UPDATE incidents SET grade = 'weak'"))
+    migrate(engine)
+    assert current_revision(engine) == "0002"
+    columns, indexes = _shape(engine)
+    assert {"list_row", "list_version"} <= columns
+    assert {"ix_incidents_list_date", "ix_incidents_list_killed", "ix_incidents_list_country_date",
+            "ix_incidents_list_country_killed"} <= indexes
+    with engine.begin() as conn:  # existing incidents start with no row, at version 0; triggers are back
+        assert conn.execute(text("SELECT list_row, list_version FROM incidents")).one() == (None, 0)
+        conn.execute(text("UPDATE incidents SET list_row = '{}'"))
+        conn.execute(text("UPDATE incidents SET grade = 'fair'"))
+        assert conn.execute(text("SELECT list_row, list_version FROM incidents")).one() == (None, 1)
