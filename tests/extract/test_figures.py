@@ -47,3 +47,13 @@ def test_belligerent_claim_does_not_make_combatants():
     assert got == [("12", "killed", "person", False)]
     got = figs("The army said 12 ISIS fighters were killed in the village.")
     assert got == [("12", "killed", "combatant", False)]
+
+
+def test_one_family_is_not_one_person():
+    assert figs("Six members of one family were killed in the strike.") == [("Six", "killed", "person", False)]
+
+
+def test_survivors_are_not_figures():
+    assert figs("He is survived by his mother and his brother, who was injured in the attack.") == []
+    got = figs("The strike killed nine people, including the family's five children.")
+    assert got == [("nine", "killed", "person", False), ("five", "killed", "child", True)]

@@ -368,7 +368,7 @@ def build_claim(seg: Segment, ctx: Context, document: str, *, first: bool, prev_
     own = [seg.lead] + seg.members
     texts = [i.sent.text for i in own] + [i.sent.text for i in seg.context]
     figures = merge_figures(own, _POLICY)
-    listed = victims.apply_listed(figures, own, ctx.infos) if seg.kind == "incident" else []
+    listed = victims.apply_listed(figures, own, ctx.infos, seg.context) if seg.kind == "incident" else []
     if seg.kind == "tally":
         date_ = _tally_date(seg, ctx)
     else:

@@ -158,6 +158,7 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z]")
 _RELATIVE = re.compile(r"\b(?:who|that|which|had\s+been|having\s+been|have\s+been|previously|already)\s+(?:\w+\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
+_SURVIVED_BY = re.compile(r"\bsurvived\s+by\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
 _SINGULAR = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
@@ -280,6 +281,10 @@ def sentence_figures(s: str) -> list[Fig]:
             if h[0] is None or h[1] is not None:
                 continue
         cat, rel, nend, partitive, head = _head(s, npos)
+        if head in ("family", "household") and not re.match(r"\s+of\b", s[nend:nend + 4]):
+            continue  # "six members of one family": one family, not one person
+        if _SURVIVED_BY.search(s, max(0, start - 40), start):
+            continue  # "he is survived by his mother and his brother": the living
         if rel == "not":
             continue  # "from five families", "across three generations": no figure, and no break in the list
         if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or s.count("(", 0, start) > s.count(")", 0, start)):

@@ -180,7 +180,8 @@ def _name(text: str) -> tuple[str | None, int]:
     return None, -1
 
 
-_NAME_ANY = re.compile(rf"(?:(?:{_CONNECT}[- ])?(?-i:[A-Z])[\w'’.-]*(?:\s+|$)|{_CONNECT}[- ])+", re.I)
+_LINK = r"(?:(?:al|el|abu|bin|ibn|bint|umm|abd|abdel|abdul|de|van|von)\s|(?:al|el|ad|as|an|ash|at|az)-)"
+_NAME_ANY = re.compile(rf"(?:{_LINK}?(?-i:[A-Z])[\w'’.-]*(?:\s+|$)|{_LINK})+", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|on|to|into|outside|inside|towards|via|of|the|east|west|north|south|"
                            r"across|around|behind|opposite|central|northern|southern|eastern|western|by)\s+$", re.I)
 _THING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:family|families|home|house|building|tower|neighbou?rhood|camp|street|"
@@ -287,6 +288,8 @@ def _quoted(s: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"’(?!\w)", before[opened:]) is None
 
 
+_UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at\s+least|more\s+than|over|some|"
+                     r"approximately|an\s+estimated|possibly|perhaps)\s+$", re.I)
 _GROUP_KIDS = {"children", "sons", "daughters", "grandchildren", "boys", "girls", "kids", "infants", "babies",
                "twins", "grandsons", "granddaughters", "toddlers"}
 _OFFSPRING = {"son", "daughter", "boy", "girl"}
@@ -397,6 +400,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     g_at = 0
     g_ages = False  # the items after "her two sons" may be their ages ("aged 4 and 9")
     fighter = False
+    appos = False
 
     def flush() -> None:
         # "a mother and her three children": the children of a numbered group nobody names
@@ -462,7 +466,9 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             num = re.search(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", text, re.I)
             group = kin
             group_left = (word_value(num.group(1)) or 0) if num else 99
-            if num:
+            if num and _UNSURE.search(text, 0, num.start()):
+                group_left = word_value(num.group(1)) or 0  # "as many as four children": a bound, not a list
+            elif num:
                 group = "n:" + kin
                 g_status, g_at, g_ages = _status(s, p_at, b, off + pend), p_at, True
             if name is None:
@@ -483,12 +489,15 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 flush()  # the list is over: "four children, and others injured in ..."
             pending = False
             continue
+        if appos and name is None and kin is not None and kin not in _PLURAL and text.lower() == kin:
+            continue  # "Amani, the mother and wife": still Amani
+        appos = False
         if name is None and kin is not None and kin not in _PLURAL and out and out[-1][0].name is not None \
                 and out[-1][0].kin is None and _APPOSITIVE_KIN.match(text):
             prev = out[-1][0]
             prev.kin, prev.sex = kin, prev.sex or sex
             prev.age = prev.age if prev.age is not None else age
-            pending = False
+            pending, appos = False, True
             continue  # "Nadia Al-Zinati, the grandmother": the person before, described
         if kin is None and pending and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text)):
             prev = out[-1][0]
@@ -607,11 +616,11 @@ def _only_singular(own: list, field: str) -> bool:
     return bool(figs) and all(_SINGULAR_FIG.match(t, f.start) for t, f in figs)
 
 
-def apply_listed(figures: dict, own: list, infos: list) -> list[tuple[int, int]]:
+def apply_listed(figures: dict, own: list, infos: list, context: list | None = None) -> list[tuple[int, int]]:
     """Fill the claim's figures from the victims it lists: children and women when the text gives
     no figure of them (or only "a woman"), all civilians when it gives no total (or only "X was
     killed"). Returns the spans of the sentences whose lists were used (for the evidence)."""
-    sents = incident_sentences(own, infos)
+    sents = [i for i in context or [] if not i.background and not i.tally] + incident_sentences(own, infos)
     v = listed_victims([(i.sent.index, i.sent.text) for i in sents])
     if not v.sentences:
         return []
@@ -619,6 +628,9 @@ def apply_listed(figures: dict, own: list, infos: list) -> list[tuple[int, int]]
     ck = figures["civilians_killed"]
     if v.people > 1 and v.most > 1 and (ck["min"] is None and ck["max"] is None or ck["min"] == ck["max"] == 1):
         figures["civilians_killed"] = {"min": v.people, "max": v.people}
+        used = True
+    elif v.people > 1 and v.most > 1 and ck["min"] is None and ck["max"] is not None and v.people <= ck["max"]:
+        ck["min"] = v.people  # "up to nine people", six of them named: the named are a floor
         used = True
     ck = figures["civilians_killed"]
     cap = ck["max"] if ck["max"] is not None else ck["min"]
@@ -628,6 +640,9 @@ def apply_listed(figures: dict, own: list, infos: list) -> list[tuple[int, int]]
             continue
         if cur["min"] is None and cur["max"] is None or (cur["min"] == 1 and n > 1 and _only_singular(own, field)):
             figures[field] = {"min": n, "max": n}
+            used = True
+        elif cur["min"] is None and cur["max"] is not None and n <= cur["max"]:
+            figures[field] = {"min": n, "max": cur["max"]}  # "up to six children", four of them named: a floor
             used = True
     if not used:
         return []
