@@ -246,3 +246,22 @@ def test_cli_find_and_info():
 ])
 def test_kurdish_names_of_towns(text, geoname):
     assert geoname in [p.geoname for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصف مدفعي على قرى ريف إدلب الجنوبي",
+    "Shelling hit villages in the southern Idlib countryside",
+    "Artillery pounded Idlib's southern countryside on Monday",
+])
+def test_a_named_part_of_a_province_is_placed_on_that_side(text):
+    (p,) = [p for p in find_places(text) if p.admin1 == "Idlib"]
+    whole = find_places("villages in Idlib province")[0]
+    assert p.precision == "province"
+    assert p.lat < whole.lat - 0.05  # south of the province's centre
+    assert p.gazetteer_id == whole.gazetteer_id
+
+
+def test_two_sides_make_a_corner():
+    (p,) = find_places("قصف على ريف حلب الشمالي الغربي")
+    whole = find_places("villages in Aleppo province")[0]
+    assert p.precision == "province" and p.lat > whole.lat and p.lon < whole.lon

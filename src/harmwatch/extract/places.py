@@ -49,8 +49,9 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from)|\baround|\bsurroundings\s+of|"
     r"\bsuburbs?\s+of|\bcountryside\s+of|\bfarmland\s+of|\b(?:region|area)\s+of)\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$")
 _PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast)\s+of)\s+(?:the\s+)?$")
-_PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:countryside|province|governorate|oblast|district|rural\s+area)\b")
-_COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]s)?\s*countryside\b")
+_SIDE = r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
+_PROVINCE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?(?:countryside|province|governorate|oblast|district|rural\s+area)\b")
+_COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?countryside\b")
 _NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area|region|vicinity)\b")
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
 _AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي",
@@ -91,7 +92,7 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
     if e.kind in ("country", "district"):
         return e.kind, e
     before = text[max(0, m.start - 48):m.start].lower()
-    after = text[m.end:m.end + 24].lower()
+    after = text[m.end:m.end + 40].lower()
     ar_prev = _ar_prev(m)
     countryside = bool(_COUNTRYSIDE_AFTER.match(after) or "countryside of" in before[-20:]
                        or ar_prev & {"ريف", "ارياف"})
@@ -252,10 +253,60 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
                 and any(c == e.country for c, _a in named) and " " not in text[m.start:m.end].strip():
             continue  # a hamlet of another province, named by one word: most often a namesake
         precision, e = _precision(idx, text, m, e)
-        out.append(_mention(idx, m.start, m.end, text[m.start:m.end], e, precision))
+        mention = _mention(idx, m.start, m.end, text[m.start:m.end], e, precision)
+        if precision == "province":
+            mention = _part_of_province(idx, text, m, mention)
+        out.append(mention)
     out.extend(_fallbacks(idx, text, out))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_DIR_BEFORE = re.compile(r"\b((?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+                         r"west(?:ern)?)\s+(?:rural\s+|countryside\s+of\s+(?:the\s+)?)?$", re.I)
+_DIR_AFTER = re.compile(r"(?:['’]s)?\s+((?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+                        r"west(?:ern)?)\s+(?:countryside|rural\s+area|province|governorate)\b", re.I)
+_AR_DIR_AFTER = re.compile(r"\s*(?:ال)?(شمالي|جنوبي|شرقي|غربي)(?:\s*(?:ال)?(شرقي|غربي))?(?![\u0621-\u064a])")
+_DIRS = (("north", "N"), ("south", "S"), ("east", "E"), ("west", "W"), ("شمال", "N"), ("جنوب", "S"), ("شرق", "E"),
+         ("غرب", "W"))
+_PARTS: dict[tuple, tuple[float, float] | None] = {}
+
+
+def _part_of_province(idx: Index, text: str, m: Match, p: PlaceMention) -> PlaceMention:
+    """"ريف إدلب الجنوبي", "southern Idlib countryside", "the eastern countryside of Aleppo": the
+    named part of the province, placed at the mean of the province's places on that side of its
+    centre (precision stays "province")."""
+    words = _AR_DIR_AFTER.match(text, m.end)
+    if words is None:
+        words = _DIR_AFTER.match(text, m.end) or _DIR_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if words is None or not p.gazetteer_id or not p.gazetteer_id.startswith("geonames-admin1:"):
+        return p
+    found = " ".join(g for g in words.groups() if g).lower()
+    sides = frozenset(d for w, d in _DIRS if w in found)
+    cc, _, code = p.gazetteer_id.split(":", 1)[1].partition(".")
+    key = (id(idx), cc, code, sides)
+    if key not in _PARTS:
+        _PARTS[key] = _part_centre(idx, cc, code, sides)
+    part = _PARTS[key]
+    if part is None:
+        return p
+    return PlaceMention(p.start, p.end, p.name, p.geoname, p.gazetteer_id, p.country, p.admin1,
+                        round(part[0], 5), round(part[1], 5), p.precision)
+
+
+def _part_centre(idx: Index, cc: str, code: str, sides: frozenset[str]) -> tuple[float, float] | None:
+    prov = idx.province(cc, code)
+    if prov is None or not sides:
+        return None
+    here = [e for e in idx.entries if e.kind == "settlement" and e.country == cc and e.admin1 == code
+            and e.lat is not None and e.lon is not None]
+    lat0, lon0 = prov[1], prov[2]
+    tests = {"N": lambda e: e.lat > lat0, "S": lambda e: e.lat < lat0, "E": lambda e: e.lon > lon0,
+             "W": lambda e: e.lon < lon0}
+    part = [e for e in here if all(tests[s](e) for s in sides)]
+    if len(part) < 3:
+        return None
+    return sum(e.lat for e in part) / len(part), sum(e.lon for e in part) / len(part)
 
 
 def _village_words(text: str):
