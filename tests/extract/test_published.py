@@ -197,3 +197,27 @@ def test_arabic_related_list_is_furniture():
     (d,) = incident_dates(extract(page, document="a"))
     assert d["start"] == "2021-11-28"
     assert "حزيران 2019" not in blank_furniture(page)
+
+
+DATED_LIST = ("Jets strike a village\n\n"
+              "Three civilians were killed on March 2, 2022, when jets struck a house in the village of Kafr Nabl in "
+              "the southern countryside of Idlib, according to field researchers who spoke with relatives.\n\n"
+              "Gunmen killed a man in a village east of Daraa on February 27\n\n"
+              "The daily toll of civilian victims in the country on February 26, 2022\n\n"
+              "A boy was killed by a landmine west of Raqqa on February 25\n")
+
+
+def test_an_unlabelled_list_of_dated_headlines_after_the_article_is_furniture():
+    out = blank_furniture(DATED_LIST)
+    assert "February 27" not in out and "landmine" not in out and "Kafr Nabl" in out
+    (c,) = [c for c in extract(DATED_LIST, document="l") if c["kind"] == "incident"]
+    assert c["date"]["start"] == "2022-03-02" and c["figures"]["civilians_killed"]["min"] == 3
+
+
+def test_a_bulleted_or_followed_list_is_the_reports_own():
+    bulleted = DATED_LIST.replace("\nGunmen", "\n- Gunmen").replace("\nThe daily", "\n- The daily") \
+        .replace("\nA boy", "\n- A boy")
+    assert blank_furniture(bulleted) == bulleted
+    followed = DATED_LIST + ("\nThe monitor said that the attacks continued through the week and that it was still "
+                             "documenting the names of the victims with their families.\n")
+    assert blank_furniture(followed) == followed

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .arabic import _MONTHS as _AR_MONTHS
 from .dates import _MON, _MONTHS
 
-__all__ = ["page_date", "url_date", "tweet_date", "full_dates", "is_date_line", "blank_page_dates"]
+__all__ = ["page_date", "url_date", "tweet_date", "full_dates", "is_date_line", "blank_page_dates", "ends_with_date"]
 
 _INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _INDIC_RX = re.compile(f"[{_INDIC}]")
@@ -210,3 +210,19 @@ def blank_page_dates(text: str) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+# a headline stamped with its day: "..., February 16", "... on February 18, 2022", "... 5 آب"
+_TAIL = re.compile(rf"(?:{_DATE}|(?<![\w])(?:{_MONTH})\s+{_D}(?:st|nd|rd|th)?|(?<![0-9]){_D}\s+(?:{_MONTH}))"
+                   rf"(?:[ \t]*[-–,|·]?[ \t]*{_TIME})?[ \t]*$")
+
+
+def ends_with_date(line: str) -> bool:
+    """True when a short line ends with a date (with or without year, maybe a time after it): a
+    headline in a list of other posts, or a date line."""
+    t = _ascii_digits(line.rstrip())
+    if not t or len(t) > 200:
+        return False
+    if not t[-1].isdigit() and not t.endswith(tuple(_AR_MONTHS)):
+        return False
+    return _TAIL.search(t, max(0, len(t) - 45)) is not None

@@ -200,9 +200,14 @@ def blank_furniture(text: str) -> str:
     "أخبار ذات صلة") turned to spaces: same length, so offsets still index the original text.
     A list runs over short headline lines (and their date or time lines) and ends at the first
     line that reads like article prose (long, or a full sentence)."""
-    if not _FURNITURE_HEAD.search(text):
+    lists = _dated_lists(text)
+    if not lists and not _FURNITURE_HEAD.search(text):
         return text
     chars = list(text)
+    for a, b in lists:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
     for m in _FURNITURE_HEAD.finditer(text):
         pos = m.end()
         end = pos
@@ -221,3 +226,36 @@ def blank_furniture(text: str) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def _dated_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of unlabelled lists of dated headlines after the article ("A civilian's body was found
+    east of Deir Ez-Zour on February 18, 2022" and more like it, one a line): at least three
+    short lines ending with a date, with short headline lines between them, and no article prose
+    after them (a list inside a report, or bulleted, is the report's own)."""
+    from .published import ends_with_date
+
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text)]
+    out: list[tuple[int, int]] = []
+    body = False
+    run: list[tuple[int, int, bool]] = []
+
+    def close() -> None:
+        if sum(d for _, _, d in run) >= 3:
+            out.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    last_prose = -1
+    for a, b, line in lines:
+        if not line:
+            continue
+        short = len(line) <= 160 and not _LINE_END.search(line)
+        if short and body and line[0] not in "-•*–·▪":
+            run.append((a, b, ends_with_date(line)))
+            continue
+        close()
+        if not short and len(line) > 90:
+            body = True  # article prose: lists after it are furniture
+            last_prose = a
+    close()
+    return [(a, b) for a, b in out if a > last_prose]
