@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/api.py [--incidents 100000] [--workers 2] [--duration 10]
                                        [--requests 20000] [--concurrency 16] [--backends postgresql,sqlite]
                                        [--cache-ttl 0,60] [--gzip] [--cpu-requests 1000] [--url URL]
+                                       [--warm-counts] [--floor]
 
 For each backend: a fresh database (PostgreSQL: a new schema, dropped afterwards; SQLite: a temp
 file) filled with generated incidents (each with one claim from a document), `uvicorn` serving
@@ -11,7 +12,10 @@ process sending keep-alive GETs of /api/incidents with varied filters (country, 
 grade, date range, minimum deaths, sorting, pages) from a bounded number of requests in a bounded
 time. Prints requests/s and p50/p99 latency with the load average at the end of each run, and
 the CPU milliseconds per request measured in-process (ASGI calls, no sockets), which other jobs
-on the machine barely change. Loopback only; nothing leaves the machine.
+on the machine barely change. `--floor` first loads a trivial FastAPI route the same way (the
+machine's ceiling for this HTTP stack and load generator); `--warm-counts` warms every server up
+with the whole mix, so that the run measures pages whose totals are kept rather than counted.
+Loopback only; nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -256,10 +260,27 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(url: str, workers: int, cache_ttl: float = 0.0) -> tuple[subprocess.Popen, int]:
+def floor_app():
+    """The framework's floor: a FastAPI app with one trivial route at /api/incidents that returns a
+    fixed JSON body of a page's size (50 rows of ~600 bytes), no middleware, no database."""
+    from fastapi import FastAPI, Response
+
+    body = b'{"total":1,"limit":50,"offset":0,"items":[' + b",".join([b'{"x":"' + b"a" * 580 + b'"}'] * 50) + b"]}"
+    app = FastAPI()
+
+    @app.get("/api/incidents", response_class=Response)
+    async def page():  # (no annotation: this module's annotations are strings, Response is local)
+        return Response(body, media_type="application/json")
+
+    return app
+
+
+def _serve(url: str, workers: int, cache_ttl: float = 0.0, floor: bool = False) -> tuple[subprocess.Popen, int]:
     port = _free_port()
     env = {**os.environ, "HARMWATCH_DB": url, "HARMWATCH_CACHE_TTL": str(cache_ttl)}
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "harmwatch.serve.app:create_app", "--factory",
+    target = ["--app-dir", os.path.dirname(os.path.abspath(__file__)), "api:floor_app"] if floor \
+        else ["harmwatch.serve.app:create_app"]
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", *target, "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                              "--http", "httptools", "--loop", "uvloop",
                              "--log-level", "warning", "--no-access-log"], env=env)
@@ -319,9 +340,10 @@ def run_backend(backend: str, args) -> list[dict]:
         for ttl in args.cache_ttl:
             proc, port = _serve(url, args.workers, ttl)
             try:
-                # Warm-up: connections, plans; with the cache on, every query of the mix (twice, so
-                # that each worker is likely to have seen it), bounded in time.
-                load(port, 90.0 if ttl else 5.0, 2 * len(queries()) if ttl else 300, args.concurrency)
+                # Warm-up: connections, plans; with the cache on (or --warm-counts), every query of
+                # the mix (twice, so that each worker is likely to have seen it), bounded in time.
+                full = ttl or args.warm_counts
+                load(port, 90.0 if full else 5.0, 2 * len(queries()) if full else 300, args.concurrency)
                 out = subprocess.run([sys.executable, __file__, "--load-port", str(port),
                                       "--duration", str(args.duration), "--requests", str(args.requests),
                                       "--concurrency", str(args.concurrency)] + (["--gzip"] if args.gzip else []),
@@ -338,6 +360,22 @@ def run_backend(backend: str, args) -> list[dict]:
         tmp.cleanup()
 
 
+def run_floor(args) -> dict:
+    """The same load against `floor_app`: how many requests a second the machine, uvicorn and
+    FastAPI allow at all, with the load generator beside them."""
+    proc, port = _serve("", args.workers, floor=True)
+    try:
+        load(port, 5.0, 300, args.concurrency)
+        out = subprocess.run([sys.executable, __file__, "--load-port", str(port), "--duration", str(args.duration),
+                              "--requests", str(args.requests), "--concurrency", str(args.concurrency)]
+                             + (["--gzip"] if args.gzip else []), capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return {"backend": "floor", "incidents": 0, "fill_s": 0.0, "workers": args.workers, "cache": "-", **result}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=100_000)
@@ -352,6 +390,10 @@ def main() -> None:
     parser.add_argument("--gzip", action="store_true", help="the load asks for gzip (Accept-Encoding)")
     parser.add_argument("--cpu-requests", type=int, default=1000,
                         help="requests for the in-process CPU figure (0: skip it) [1000]")
+    parser.add_argument("--warm-counts", action="store_true",
+                        help="warm up with the whole mix (each worker's totals kept) also without the cache")
+    parser.add_argument("--floor", action="store_true",
+                        help="also load a trivial FastAPI route the same way: the machine's ceiling")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process
     args = parser.parse_args()
     if args.load_port:
@@ -359,7 +401,10 @@ def main() -> None:
         return
     print(f"{'backend':<11} {'incidents':>9} {'workers':>7} {'cache s':>7} {'requests':>8} {'errors':>6} "
           f"{'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  (fill s)", flush=True)
-    for backend in ([args.url.split(":")[0].split("+")[0]] if args.url else args.backends.split(",")):
+    if args.floor:
+        _print(run_floor(args))
+    backends = [args.url.split(":")[0].split("+")[0]] if args.url else [b for b in args.backends.split(",") if b]
+    for backend in backends:
         for r in run_backend(backend.strip(), args):
             _print(r)
     print(f"{os.cpu_count()} cores; other processes' load shows in the load average", flush=True)
