@@ -221,3 +221,8 @@ def test_a_bulleted_or_followed_list_is_the_reports_own():
     followed = DATED_LIST + ("\nThe monitor said that the attacks continued through the week and that it was still "
                              "documenting the names of the victims with their families.\n")
     assert blank_furniture(followed) == followed
+
+
+def test_other_tweet_footers():
+    assert page_date("Monitor @mon\nShelling hit the town.\n3:45 PM - 5 Oct 2023\n12 Retweets") == date(2023, 10, 5)
+    assert page_date("مرصد @mon\nقصف على البلدة\n٣:٤٥ م · ٥ أكتوبر ٢٠٢٣\n١٢ إعادة نشر") == date(2023, 10, 5)

@@ -48,15 +48,15 @@ _DATE = (rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?\s*/?\s*(?:من\s+)?(?P<m1>{_MONTH})(
          rf"|(?<![0-9/.-])(?P<d4>{_D})[-/._](?P<m4>1[0-2]|0?[1-9])[-/._](?P<y4>{_Y})"
          # month first only when it cannot be read day first: "11/22/2021"
          rf"|(?<![0-9/.-])(?P<m5>1[0-2]|0?[1-9])/(?P<d5>1[3-9]|2[0-9]|3[01])/(?P<y5>{_Y}))")
-_TIME = r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = r"\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[صم](?![\u0621-\u064A])))?"  # "3:45 PM", "٣:٤٥ م"
 _FOOTERS = [
     # tweet footer: "3:45 PM · Oct 5, 2023" (the view count may follow without a space)
     re.compile(rf"{_TIME}\s*[·•\-–]\s*(?:{_DATE})"),
     # Facebook post header: "October 5, 2023 · Shared with Public", "5 October 2023 at 14:02 ·"
     re.compile(rf"(?:{_DATE})(?:\s+at\s+{_TIME})?\s*·"),
     # bylines: "Published 05/10/2023", "Updated: Thursday, 5 October 2023", "تاريخ النشر: ..."
-    re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:Published|Posted|Updated|Last\s+updated|Date|Released)(?:\s+(?:on|at))?"
-               rf"|تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث|تاريخ)\s*[:：\-–|]?\s*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})", re.I),
+    re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:Published|Posted|Updated|Last\s+updated|Released)(?:\s+(?:on|at))?"
+               rf"|تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث)\s*[:：\-–|]?\s*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})", re.I),
 ]
 # a line holding only a date, maybe with its weekday and time: "13 December، 2021", "الجمعة, ٣١ مايو ٢٠٢٤, ٢٢:٢٩"
 _LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME})?[ \t]*$", re.M)
