@@ -117,3 +117,21 @@ def test_attackers_named_jointly_elsewhere_join_the_lead_attacker():
     assert _perps(lead, whole) == ["syrian-government", "russia"]
     # named jointly as victims: not attackers
     assert _perps("مقتل عنصر من قوات النظام وروسيا بقصف تركي", "") == ["turkey"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb first, as Arabic usually has it; the struck militia's position is the target
+    ("قصفت إسرائيل موقعاً عسكرياً لميليشيا حزب الله في القنيطرة وأوقعت قتلى", ["israel"]),
+    ("شنّ التحالف الدولي غارات جوية أسفرت عن مقتل مدنيين", ["us-led-coalition"]),
+    # the factions' patron is not the attacker
+    ("إصابة 6 مدنيين جراء قصف من قبل ميليشيات قسد على مدينة عفرين الخاضعة لسيطرة الفصائل التابعة لتركيا",
+     ["sdf"]),
+    # joint attacks, however the second force is written
+    ("استشهاد 4 مدنيين في قصف لقوات الأسد والمحتل الروسي على سوق البلدة", ["syrian-government", "russia"]),
+    ("جرحى مدنيون بقصف للأسد و\"قسد\" على قرى المنطقة", ["syrian-government", "sdf"]),
+    ("مقتل طفلين بقصف قوات النظام والطيران الروسي على البلدة", ["syrian-government", "russia"]),
+    # a name in the lead with no attacker's role beside a cued attacker is left out
+    ("مقتل نازحين قرب الحدود مع تركيا بقصف روسي على المخيم", ["russia"]),
+])
+def test_attackers_cued_in_the_lead_only(sentence, expected):
+    assert _perps(sentence, sentence) == expected

@@ -57,14 +57,24 @@ _ACTOR_RX = re.compile(f"(?<![{_AR}])[وبفلك]{{0,2}}(?:" + "|".join(f"(?P<a{
 # The actor is who was hit ("مقتل عنصر من قوات النظام", "مواقع الميليشيات الإيرانية") or who backs a force.
 _AR_VICTIM = re.compile(rf"(?:عنصر|عناصر|مقاتل|مقاتلا|مقاتلين|مقاتلي|صفوف|مواقع|موقع|مقر|مقرات|نقاط|نقطة|تجمعات|تجمع|قيادي|"
                         rf"قياديا|ضابط|ضباط|مستودعات|مستودع|مخازن|ثكنة|قاعدة|رتل|اليات|الية|سيطرة|"
-                        rf"مدعوم|مدعومة|المدعوم|المدعومة|الموالي|الموالية|الموالين|اسرى|معتقلي|سجون)"
-                        rf"(?:\s+(?:من|في|ل|ال)?)?\s*(?:(?:ال)?(?:ميليشيات|قوات|جيش|حرس|جنود)\s+)?[\"'“”«]?$")
+                        rf"مدعوم|مدعومة|المدعوم|المدعومة|الموالي|الموالية|الموالين|اسرى|معتقلي|سجون)ا?"
+                        rf"(?:\s+(?:من|في|ل|ال)?)?\s*(?:(?:ال)?عسكري(?:ا|ة|ه)?\s+)?"
+                        rf"(?:(?:ال|ل|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا|قوات|جيش|حرس|جنود)\s+)?[\"'“”«]?$")
 # Named as the attacker: "قصف روسي", "طائرات حربية روسية", "من قبل قوات النظام", "الطيران الحربي التابع للنظام",
 # "برصاص دورية روسية", "قصف مصدره مناطق سيطرة قسد".
 _AR_BY = re.compile(rf"(?:قبل|نفذه|نفذها|نفذته|نفذتها|شنه|شنها|شنته|شنتها|التابع|التابعة|لطيران|طيران|الطيران|طائرات|"
                     rf"طائرة|مسيرة|المسيرة|مسيرات|حربي|حربية|الحربي|الحربية|المروحي|المروحية|قصف|القصف|غارة|غارات|"
                     rf"الغارات|الغارة|قذائف|صواريخ|صاروخ|مدفعية|المدفعية|استهداف|هجوم|ضربة|ضربات|عدوان|العدوان|"
-                    rf"اعتداء|الاحتلال|ميليشيات|ميليشيا|مليشيات|مليشيا|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+                    rf"اعتداء|الاحتلال|ميليشيات|ميليشيا|مليشيات|مليشيا|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها|"
+                    # the verb first (Arabic's usual order): "قصفت إسرائيل", "شن التحالف الدولي غارات"
+                    rf"قصفت|استهدفت|استهدف|شنت|شن|نفذت|نفذ|ارتكبت|ارتكب|اطلقت|اطلق|قتلت|تقصف|يقصف|تستهدف|يستهدف|"
+                    rf"تشن|يشن|انزال|جوي|بمساندة|بمشاركة|بغطاء|بدعم)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+# "الفصائل التابعة لتركيا", "الميليشيات الموالية لإيران": the patron of the force, not the attacker.
+_AR_PATRON = re.compile(r"(?:فصائل|ميليشيات|ميليشيا|مليشيات|مجموعات|مرتزقة|عناصر)\s+(?:ال)?(?:تابعة|موالية|مدعومة)"
+                        r"(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+# Between two names of one joint attack: "و", or "و" and a word for a force ("قوات النظام والطيران الروسي").
+_AR_JOINT_GAP = re.compile(r"\s*[\"'“”«»]*\s*(?:و|،|,)?\s*(?:و?(?:ال)?(?:محتل|احتلال|قوات|طيران|ميليشيات|ميليشيا|جيش)\s+)?"
+                           r"[\"'“”«»]*\s*")
 # "قصف مصدره مناطق سيطرة قسد": fire from the areas a force holds is that force's.
 _AR_SOURCE = re.compile(r"(?:مصدره|مصدرها)\s+(?:ال)?مناطق\s+(?:(?:ال)?خاضعة\s+)?(?:ل|ال)?سيطرة\s*[\"'“”«]?$")
 _AR_DOES = re.compile(rf"[\"'“”»]?\s*(?:[{_AR}]+\s+)?(?:تقصف|قصفت|يقصف|تستهدف|يستهدف|استهدفت|استهدف|شنت|شن|تشن|يشن|"
@@ -191,14 +201,14 @@ def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
         before = text[max(0, m.start() - 30):m.start()]
         if _AR_SOURCE.search(before):
             strength = 2
-        elif _AR_VICTIM.search(before):
+        elif _AR_VICTIM.search(before) or _AR_PATRON.search(before):
             strength = 0
         elif _AR_DOES.match(text, m.end()) or _AR_BY.search(before):
             strength = 2
         else:
             strength = 1
         gap = text[last_end:m.start()]
-        joined = bool(out) and (gap.strip() in ("", "و", "،", ",") and (m.group(0).startswith("و") or "و" in gap))
+        joined = bool(out) and bool(_AR_JOINT_GAP.fullmatch(gap)) and (m.group(0).startswith("و") or "و" in gap)
         if joined:
             prev = out[-1]
             strength = 0 if prev[1] == 0 else max(strength, prev[1])
@@ -209,12 +219,12 @@ def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
 
 
 def _perps(lead: str, whole: str) -> list[str]:
-    """Attackers named in the lead sentence (all named, the attackers first when some are cued as
-    such), with those the document names jointly with them as attackers ("قوات النظام وروسيا");
-    else the document's most often named attacker."""
-    lead, whole = _LIL.sub("ال", _fold(lead)), _LIL.sub("ال", _fold(whole))
+    """The attackers the lead sentence names in an attacker's role (else every actor it names that
+    is not a victim or a patron), with those the document names jointly with them as attackers
+    ("قوات النظام وروسيا"); with none in the lead, the document's most often cued attacker."""
+    lead, whole = _LIL.sub("ال", _fold(_norm(lead))), _LIL.sub("ال", _fold(_norm(whole)))
     hits = [h for h in _actor_hits(lead) if h[1]]
-    found = [a for a, st, _ in hits if st == 2] + [a for a, st, _ in hits if st == 1]
+    found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
     doc = _actor_hits(whole)
     if found:
         for (a, sa, _), (b, sb, joined) in zip(doc, doc[1:]):
