@@ -135,3 +135,17 @@ def test_attackers_named_jointly_elsewhere_join_the_lead_attacker():
 ])
 def test_attackers_cued_in_the_lead_only(sentence, expected):
     assert _perps(sentence, sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "انفجار سيارة مفخخة في بلدة قرب المدينة، وتشير الأنباء إلى عدم وقوع أي إصابات في صفوف المدنيين",
+    "قصف مدفعي على أطراف القرية دون وقوع إصابات",
+    "غارات جوية على حي في المدينة، فرقنا توجهت إلى المكان ولم تتلق بلاغاً عن إصابات",
+])
+def test_no_harm_told_is_no_incident(text):
+    assert extract(text, document="nh", published=date(2022, 3, 1)) == []
+
+
+def test_harm_beside_a_denial_of_more_harm_is_kept():
+    text = "قصف مدفعي على قرية أدى إلى مقتل مدنيين اثنين ولا إصابات أخرى"
+    assert len(extract(text, document="nh2", published=date(2022, 3, 1))) == 1

@@ -28,6 +28,9 @@ _HARM = re.compile(r"مقتل|قتل|قتلى|قتيل|تقتل|يقتل|است�
                    r"اصابته|اصابتها|اصابتهم|اصيب|مصاب|مصرع|جثة|جثث|وفاة|ارتقاء|ارتقى|ارتقت|ارتقوا|لقي حتفه|لقيت حتفها|"
                    r"لقوا حتفهم")
 _FOLD = str.maketrans("أإآٱ", "اااا")
+# "دون وقوع إصابات", "عدم تسجيل أي ضحايا", "لا أنباء عن قتلى": harm words that tell no harm.
+_NO_HARM = re.compile(r"(?<![\u0621-\u064A])(?:دون|بدون|عدم|لا|لم|ولا|ولم)\s+(?:[\u0621-\u064A]+\s+){0,3}?"
+                      r"(?:اصابات|اصابة|ضحايا|خسائر بشرية|قتلى|جرحى|اصابات بشرية)(?![\u0621-\u064A])")
 
 # Actor names, written with one form of alef (matched on _fold'ed text); a name may carry the
 # proclitics و ب ف ل ك before it and a plural or feminine ending after it.
@@ -283,7 +286,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     """At most one incident claim for an Arabic document."""
     sents = _join_obfuscated(text, sents)
     normed = [(s, _norm(s.text)) for s in sents]
-    folded = [_fold(n) for _, n in normed]
+    folded = [_NO_HARM.sub(" ", _fold(n)) for _, n in normed]
     k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
     if k is None:
         k = next((k for k, f in enumerate(folded) if _HARM.search(f)), None)
