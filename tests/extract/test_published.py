@@ -226,3 +226,10 @@ def test_a_bulleted_or_followed_list_is_the_reports_own():
 def test_other_tweet_footers():
     assert page_date("Monitor @mon\nShelling hit the town.\n3:45 PM - 5 Oct 2023\n12 Retweets") == date(2023, 10, 5)
     assert page_date("مرصد @mon\nقصف على البلدة\n٣:٤٥ م · ٥ أكتوبر ٢٠٢٣\n١٢ إعادة نشر") == date(2023, 10, 5)
+
+
+def test_date_lines_of_a_list_of_posts_are_not_the_page_date():
+    page = ("Two wounded in shelling on a village\n\nTwo people were wounded in shelling on the village.\n\n"
+            "Editors' Picks\n\nConvoy heads to the coast\n\n20 May, 2025 - 10:05\n\n"
+            "Exams begin in the city\n\n19 May, 2025 - 13:03\n\nWater level drops\n\n16 May, 2025 - 05:11\n")
+    assert page_date(page) is None

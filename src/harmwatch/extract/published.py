@@ -157,9 +157,13 @@ def page_date(text: str, url: str | None = None) -> date | None:
     found = url_date(url)
     if found:
         return found
-    for m in _find(_LINE, head):
-        d = _from_match(m)
-        if d is not None and not _over_headlines(head, m.end()):
+    lines = [(m, d) for m in _find(_LINE, head) if (d := _from_match(m)) is not None]
+    if lines and not _over_headlines(head, lines[0][0].end()):
+        return lines[0][1]  # the first one, over the article
+    if len({d for _, d in lines}) >= 3:
+        return None  # a list of other posts, each with its day: none of them is this page's
+    for m, d in lines[1:]:
+        if not _over_headlines(head, m.end()):
             return d
     return None
 
