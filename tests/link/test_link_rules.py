@@ -217,3 +217,14 @@ def test_partners_that_reports_confuse_are_allies_not_rivals():
     assert compatible(info("c", make_claim(perps=["pkk"])), info("d", make_claim(perps=["sdf"])))
     assert compatible(info("e", make_claim(perps=["turkey"])), info("f", make_claim(perps=["syrian-opposition"])))
     assert not compatible(info("g", make_claim(perps=["turkey"])), info("h", make_claim(perps=["sdf"])))
+
+
+def test_a_documents_publication_date_stated_from_its_address_or_from_the_page():
+    from harmwatch.db.models import Document
+    from harmwatch.link.store import published_of
+
+    post = "Some Agency @agency\nA strike hit the bakery in the old town this morning.\n3:45 PM · Oct 5, 2023\n"
+    assert published_of(Document(text=post, published=date(2023, 10, 6))) == date(2023, 10, 6)
+    assert published_of(Document(text="A report.", url="https://news.example/2021/12/04/strike/")) == date(2021, 12, 4)
+    assert published_of(Document(text=post)) == date(2023, 10, 5)
+    assert published_of(Document(text="A report with no date.")) is None

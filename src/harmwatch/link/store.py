@@ -23,40 +23,43 @@ def text_model(session: Session):
 
 
 def published_of(doc: Document) -> date | None:
-    """A document's publication date: stated, else read from its address (documents stored before
-    ingest did so)."""
-    return doc.published or url_date(doc.url)
+    """A document's publication date: stated; else read from its address (documents stored before
+    ingest did so); else the date the page itself shows (a tweet's footer, a post's header, a
+    byline: `harmwatch.extract.published.page_date`)."""
+    from harmwatch.extract.published import page_date
+
+    return doc.published or url_date(doc.url) or page_date(doc.text or "", doc.url)
 
 
-def document_vector(model, doc: Document) -> tuple[dict[str, float] | None, bool]:
+def document_vector(model, doc: Document, published: date | None = None) -> tuple[dict[str, float] | None, bool]:
     """(text vector, is it of a short text) of a document: a short text gets one only when the
-    document has a publication date (stated or read from its address), for it links only within days."""
+    document has a publication date (`published`, else `published_of`), for it links only within days."""
     from .text import SHORT_MIN_CHARS
 
     vector = model.vector(doc.text)
     if vector is not None:
         return vector, False
-    if published_of(doc) is None:
+    if (published or published_of(doc)) is None:
         return None, False
     vector = model.vector(doc.text, min_chars=SHORT_MIN_CHARS)
     return vector, vector is not None
 
 
-def info_for(claim: Claim, doc: Document, model=None, _vectors: dict | None = None):
-    """The linker's view of one stored claim (with its document's text vector when `model` is given)."""
+def info_for(claim: Claim, doc: Document, model=None, _cache: dict | None = None):
+    """The linker's view of one stored claim (with its document's text vector when `model` is given).
+
+    `_cache` (document id → publication date, vector, short) saves the work for a document's other claims."""
     from .features import claim_info
 
-    vector, short = None, False
-    if model is not None:
-        if _vectors is not None and doc.id in _vectors:
-            vector, short = _vectors[doc.id]
-        else:
-            vector, short = document_vector(model, doc)
-            if _vectors is not None:
-                _vectors[doc.id] = (vector, short)
+    if _cache is not None and doc.id in _cache:
+        published, vector, short = _cache[doc.id]
+    else:
+        published = published_of(doc)
+        vector, short = document_vector(model, doc, published) if model is not None else (None, False)
+        if _cache is not None:
+            _cache[doc.id] = (published, vector, short)
     return claim_info(claim.key, claim.data or {}, document=doc.doc_id, outlet=doc.outlet,
-                      published=published_of(doc), text=doc.text, vector=vector,
-                      short_text=short, url=doc.url)
+                      published=published, text=doc.text, vector=vector, short_text=short, url=doc.url)
 
 
 def infos_for(session: Session, claims: list[Claim], model=None) -> list:
