@@ -34,6 +34,7 @@ __all__ = [
     "Claim",
     "Incident",
     "ClaimLink",
+    "IncidentRow",
     "Place",
     "Actor",
     "Source",
@@ -151,12 +152,20 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | merged | duplicate
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    # The public list row as JSON, kept by the API (NULL: to be computed); triggers of migration
-    # 0002 reset it and raise list_version whenever what it is made of changes. Never set by hand.
-    list_row: Mapped[str | None] = mapped_column(Text, deferred=True)
-    list_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     links: Mapped[list["ClaimLink"]] = relationship(back_populates="incident")
+
+
+class IncidentRow(Base):
+    """An incident's public list row as JSON, kept by the API (NULL or no row: to be computed).
+    Triggers of migration 0002 reset it and raise `version` whenever what it is made of changes;
+    never written by the pipeline."""
+
+    __tablename__ = "incident_rows"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True)
+    list_row: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ClaimLink(Base):

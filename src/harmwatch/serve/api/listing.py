@@ -5,7 +5,7 @@ no statement building, compiling or result processing per request).
 The page is read in index order with undated (or uncounted) incidents last on both backends: first
 the incidents with a value of the sort column, then, when the page reaches past them, the others.
 Each part is one statement that picks the page's ids from narrow rows (sorting and filtering never
-carry the wide row) and joins their stored list rows (`incidents.list_row`, see rows.py).
+carry the wide row) and joins their stored list rows (`incident_rows`, see rows.py).
 The total is known for free when the page is the last one (it ends short); only a full page needs a
 count, which the per-process CountCache keeps for a short while per filter.
 """
@@ -19,7 +19,7 @@ from .filters import IncidentFilters, filter_sql
 
 __all__ = ["Page", "count_key", "incident_page"]
 
-Page = tuple[int, list[tuple[int, Any, int]]]  # (total, [(id, list_row or None, list_version)])
+Page = tuple[int, list[tuple[int, Any, int]]]  # (total, [(id, list_row or None, version)])
 Fetch = Callable[[str, list], list]  # runs one statement with positional parameters, all rows
 
 
@@ -40,7 +40,8 @@ def incident_page(fetch: Fetch, dialect: str, f: IncidentFilters, sort: str, lim
     def rows(nulls: bool, want: int, skip: int) -> list:
         inner = (f"SELECT id, {col} AS k FROM incidents WHERE {where} AND {col} IS {'' if nulls else 'NOT '}NULL "
                  f"ORDER BY {'' if nulls else f'{col} {way}, '}id {way} LIMIT {mark} OFFSET {mark}")
-        return fetch(f"SELECT i.id, i.list_row, i.list_version FROM ({inner}) p JOIN incidents i ON i.id = p.id "
+        return fetch(f"SELECT p.id, r.list_row, coalesce(r.version, 0) FROM ({inner}) p "
+                     f"LEFT JOIN incident_rows r ON r.incident_id = p.id "
                      f"ORDER BY {'' if nulls else f'p.k {way}, '}p.id {way}", params + [want, skip])
 
     def count() -> tuple[int, int]:

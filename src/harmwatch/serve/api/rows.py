@@ -1,16 +1,17 @@
-"""Public list rows kept ready as JSON in `incidents.list_row` (migration 0002).
+"""Public list rows kept ready as JSON in `incident_rows.list_row` (migration 0002).
 
 A page of the public incident list is a concatenation of these stored strings: no JSON parsing,
 no claims or documents read, no serialisation per request. The row is a cache of
 `records_from_rows` (the public, masked export shape), never the truth:
 
-- NULL means "to be computed". A page that meets NULL rows computes them at once from the tables
+- NULL (or no incident_rows row) means "to be computed". A page that meets NULL rows computes them at once from the tables
   (exactly as before this cache existed) and hands them to a `RowWriter`, which stores them from
   a background thread, so that a read never waits for a write lock.
-- Database triggers (migration 0002) reset the row to NULL and raise `list_version` in the
+- Database triggers (migration 0002) reset the row to NULL and raise its `version` in the
   writer's own transaction whenever anything the row is made of changes (the incident's columns,
   its claim links, those claims, their documents and the documents' names), whatever code writes.
-- A computed row is stored only if `list_version` is still the one read before computing it:
+- A computed row is stored only if `version` is still the one read before computing it (0 when
+  there was no incident_rows row, which writers create at version 1):
   a change committed meanwhile wins and the row stays NULL until the next read.
 """
 
@@ -21,18 +22,20 @@ import queue
 import threading
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 
-from harmwatch.db.models import Incident
+from harmwatch.db.models import Incident, IncidentRow
 
 from .records import RECORD_COLUMNS, among, records_from_rows
 from .responses import json_bytes
 
 __all__ = ["render_rows", "stored_rows", "refresh_rows", "RowWriter"]
 
-_INC = Incident.__table__
+_INC, _ROW = Incident.__table__, IncidentRow.__table__
 _log = logging.getLogger("harmwatch.serve.api.rows")
-_STORE = text("UPDATE incidents SET list_row = :row WHERE id = :id AND list_version = :version AND list_row IS NULL")
+_STORE = text("INSERT INTO incident_rows (incident_id, list_row, version) VALUES (:id, :row, :version) "
+              "ON CONFLICT (incident_id) DO UPDATE SET list_row = excluded.list_row "
+              "WHERE incident_rows.version = excluded.version AND incident_rows.list_row IS NULL")
 
 
 def render_rows(conn: Connection, ids: Sequence[int]) -> dict[int, bytes]:
@@ -44,7 +47,7 @@ def render_rows(conn: Connection, ids: Sequence[int]) -> dict[int, bytes]:
 
 
 def stored_rows(engine: Engine, page: Sequence[tuple[int, Any, int]], writer: "RowWriter | None" = None) -> list[bytes]:
-    """The JSON rows of (id, stored list_row or None, list_version) triples, in their order: stored
+    """The JSON rows of (id, stored list_row or None, version) triples, in their order: stored
     ones as they are, missing ones computed now (on a connection of `engine`) and handed to `writer`."""
     missing = [i for i, row, _ in page if row is None]
     fresh: dict[int, bytes] = {}
@@ -60,8 +63,9 @@ def refresh_rows(conn: Connection, *, batch: int = 1000) -> int:
     """Compute and store every missing list row (in the caller's transaction); how many."""
     done, last = 0, 0
     while True:
-        todo = list(conn.execute(select(_INC.c.id, _INC.c.list_version)
-                                 .where(_INC.c.list_row.is_(None), _INC.c.id > last).order_by(_INC.c.id).limit(batch)))
+        todo = list(conn.execute(select(_INC.c.id, func.coalesce(_ROW.c.version, 0))
+                                 .select_from(_INC.outerjoin(_ROW, _ROW.c.incident_id == _INC.c.id))
+                                 .where(_ROW.c.list_row.is_(None), _INC.c.id > last).order_by(_INC.c.id).limit(batch)))
         if not todo:
             return done
         fresh = render_rows(conn, [i for i, _ in todo])

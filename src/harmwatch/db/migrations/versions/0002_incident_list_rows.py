@@ -4,15 +4,17 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-22
 
-The public list row of each incident, kept ready as JSON (`incidents.list_row`) so that a page of
-the public list is served from stored strings, and `incidents.list_version`, a counter that every
-change to what the row is made of raises.
+The public list row of each incident, kept ready as JSON (`incident_rows.list_row`) so that a page
+of the public list is served from stored strings, and `incident_rows.version`, a counter that
+every change to what the row is made of raises. A table of its own, so that keeping it fresh
+never rewrites an incident row (and its many indexes).
 
-The row is a cache, never the truth: NULL means "to be computed" (the API computes it when a page
-needs it and stores it, guarded by `list_version`). Triggers on every table the row is made of
-(incidents, claim_links, claims, documents, document_names) set it back to NULL and raise the
-version in the writer's own transaction, whatever code writes: a stale row can never be served.
-Existing rows start NULL (computed on first read, or by `harmwatch.serve.api.rows.refresh_rows`).
+The row is a cache, never the truth: NULL, or no incident_rows row at all, means "to be computed"
+(the API computes it when a page needs it and stores it, guarded by `version`). Triggers on every
+table the row is made of (incidents, claim_links, claims, documents, document_names) set it back
+to NULL and raise the version in the writer's own transaction, whatever code writes: a stale row
+can never be served. Existing incidents start without rows (computed on first read, or by
+`harmwatch.serve.api.rows.refresh_rows`).
 
 Also covering indexes for the list's pages (LIST_INDEXES), in place of 0001's two narrower ones.
 """
@@ -25,57 +27,68 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
-_STALE = "UPDATE incidents SET list_row = NULL, list_version = list_version + 1 WHERE id"
+# Invalidation: the incidents' rows to compute again get list_row NULL and a higher version
+# (a row is created at version 1 when there was none).
+_STALE = ("INSERT INTO incident_rows (incident_id, version) SELECT id, 1 FROM incidents WHERE id {cond} "
+          "ON CONFLICT (incident_id) DO UPDATE SET list_row = NULL, version = incident_rows.version + 1")
 _BY_CLAIM = "IN (SELECT incident_id FROM claim_links WHERE claim_id = {row}.id)"
 _BY_DOC = ("IN (SELECT l.incident_id FROM claim_links l JOIN claims c ON c.id = l.claim_id "
            "WHERE c.document_id = {row})")
 # What the public list row of an incident is made of (serve/api/records.py: records_from_rows).
 _INCIDENT_COLUMNS = ("key", "data", "grade", "grade_override", "grade_reasons", "grade_override_reason")
 
+
+def _stale(cond: str) -> str:
+    return _STALE.format(cond=cond)
+
+
 SQLITE = [
     f"CREATE TRIGGER incidents_list_stale AFTER UPDATE OF {', '.join(_INCIDENT_COLUMNS)} ON incidents "
-    f"BEGIN {_STALE} = NEW.id; END",
-    f"CREATE TRIGGER claim_links_list_insert AFTER INSERT ON claim_links BEGIN {_STALE} = NEW.incident_id; END",
-    f"CREATE TRIGGER claim_links_list_delete AFTER DELETE ON claim_links BEGIN {_STALE} = OLD.incident_id; END",
+    f"BEGIN {_stale('= NEW.id')}; END",
+    f"CREATE TRIGGER claim_links_list_insert AFTER INSERT ON claim_links BEGIN {_stale('= NEW.incident_id')}; END",
+    f"CREATE TRIGGER claim_links_list_delete AFTER DELETE ON claim_links BEGIN {_stale('= OLD.incident_id')}; END",
     f"CREATE TRIGGER claim_links_list_update AFTER UPDATE OF incident_id, claim_id ON claim_links "
-    f"BEGIN {_STALE} = OLD.incident_id; {_STALE} = NEW.incident_id; END",
+    f"BEGIN {_stale('= OLD.incident_id')}; {_stale('= NEW.incident_id')}; END",
     f"CREATE TRIGGER claims_list_update AFTER UPDATE OF key, data, document_id ON claims "
-    f"BEGIN {_STALE} {_BY_CLAIM.format(row='NEW')}; END",
+    f"BEGIN {_stale(_BY_CLAIM.format(row='NEW'))}; END",
     f"CREATE TRIGGER documents_list_update AFTER UPDATE OF doc_id, confidential ON documents "
-    f"BEGIN {_STALE} {_BY_DOC.format(row='NEW.id')}; END",
+    f"BEGIN {_stale(_BY_DOC.format(row='NEW.id'))}; END",
     f"CREATE TRIGGER document_names_list_insert AFTER INSERT ON document_names "
-    f"BEGIN {_STALE} {_BY_DOC.format(row='NEW.document_id')}; END",
+    f"BEGIN {_stale(_BY_DOC.format(row='NEW.document_id'))}; END",
     f"CREATE TRIGGER document_names_list_delete AFTER DELETE ON document_names "
-    f"BEGIN {_STALE} {_BY_DOC.format(row='OLD.document_id')}; END",
+    f"BEGIN {_stale(_BY_DOC.format(row='OLD.document_id'))}; END",
     f"CREATE TRIGGER document_names_list_update AFTER UPDATE ON document_names "
-    f"BEGIN {_STALE} {_BY_DOC.format(row='OLD.document_id')}; {_STALE} {_BY_DOC.format(row='NEW.document_id')}; END",
+    f"BEGIN {_stale(_BY_DOC.format(row='OLD.document_id'))}; {_stale(_BY_DOC.format(row='NEW.document_id'))}; END",
 ]
 
 _CHANGED = " OR ".join(f"NEW.{c}::text IS DISTINCT FROM OLD.{c}::text" for c in _INCIDENT_COLUMNS)
 POSTGRESQL = [
-    # On incidents itself a BEFORE trigger edits the new row (no second UPDATE of the same row).
     "CREATE OR REPLACE FUNCTION incidents_list_stale() RETURNS trigger AS $$ BEGIN "
-    f"IF {_CHANGED} THEN NEW.list_row := NULL; NEW.list_version := OLD.list_version + 1; END IF; "
-    "RETURN NEW; END; $$ LANGUAGE plpgsql",
-    "CREATE TRIGGER incidents_list_stale BEFORE UPDATE ON incidents "
-    "FOR EACH ROW EXECUTE FUNCTION incidents_list_stale()",
+    f"{_stale('= NEW.id')}; RETURN NULL; END; $$ LANGUAGE plpgsql",
+    f"CREATE TRIGGER incidents_list_stale AFTER UPDATE ON incidents FOR EACH ROW WHEN ({_CHANGED}) "
+    "EXECUTE FUNCTION incidents_list_stale()",
+    # Links are written in bulk (the link stage): once per statement, each incident once.
     "CREATE OR REPLACE FUNCTION claim_links_list_stale() RETURNS trigger AS $$ BEGIN "
-    f"IF TG_OP <> 'INSERT' THEN {_STALE} = OLD.incident_id; END IF; "
-    f"IF TG_OP <> 'DELETE' THEN {_STALE} = NEW.incident_id; END IF; "
+    f"IF TG_OP <> 'INSERT' THEN {_stale('IN (SELECT incident_id FROM old_links)')}; END IF; "
+    f"IF TG_OP <> 'DELETE' THEN {_stale('IN (SELECT incident_id FROM new_links)')}; END IF; "
     "RETURN NULL; END; $$ LANGUAGE plpgsql",
-    "CREATE TRIGGER claim_links_list_stale AFTER INSERT OR DELETE OR UPDATE OF incident_id, claim_id "
-    "ON claim_links FOR EACH ROW EXECUTE FUNCTION claim_links_list_stale()",
+    "CREATE TRIGGER claim_links_list_insert AFTER INSERT ON claim_links REFERENCING NEW TABLE AS new_links "
+    "FOR EACH STATEMENT EXECUTE FUNCTION claim_links_list_stale()",
+    "CREATE TRIGGER claim_links_list_delete AFTER DELETE ON claim_links REFERENCING OLD TABLE AS old_links "
+    "FOR EACH STATEMENT EXECUTE FUNCTION claim_links_list_stale()",
+    "CREATE TRIGGER claim_links_list_update AFTER UPDATE ON claim_links "
+    "REFERENCING OLD TABLE AS old_links NEW TABLE AS new_links FOR EACH STATEMENT EXECUTE FUNCTION claim_links_list_stale()",
     "CREATE OR REPLACE FUNCTION claims_list_stale() RETURNS trigger AS $$ BEGIN "
-    f"{_STALE} {_BY_CLAIM.format(row='NEW')}; RETURN NULL; END; $$ LANGUAGE plpgsql",
+    f"{_stale(_BY_CLAIM.format(row='NEW'))}; RETURN NULL; END; $$ LANGUAGE plpgsql",
     "CREATE TRIGGER claims_list_stale AFTER UPDATE OF key, data, document_id ON claims "
     "FOR EACH ROW EXECUTE FUNCTION claims_list_stale()",
     "CREATE OR REPLACE FUNCTION documents_list_stale() RETURNS trigger AS $$ BEGIN "
-    f"{_STALE} {_BY_DOC.format(row='NEW.id')}; RETURN NULL; END; $$ LANGUAGE plpgsql",
+    f"{_stale(_BY_DOC.format(row='NEW.id'))}; RETURN NULL; END; $$ LANGUAGE plpgsql",
     "CREATE TRIGGER documents_list_stale AFTER UPDATE OF doc_id, confidential ON documents "
     "FOR EACH ROW EXECUTE FUNCTION documents_list_stale()",
     "CREATE OR REPLACE FUNCTION document_names_list_stale() RETURNS trigger AS $$ BEGIN "
-    f"IF TG_OP <> 'INSERT' THEN {_STALE} {_BY_DOC.format(row='OLD.document_id')}; END IF; "
-    f"IF TG_OP <> 'DELETE' THEN {_STALE} {_BY_DOC.format(row='NEW.document_id')}; END IF; "
+    f"IF TG_OP <> 'INSERT' THEN {_stale(_BY_DOC.format(row='OLD.document_id'))}; END IF; "
+    f"IF TG_OP <> 'DELETE' THEN {_stale(_BY_DOC.format(row='NEW.document_id'))}; END IF; "
     "RETURN NULL; END; $$ LANGUAGE plpgsql",
     "CREATE TRIGGER document_names_list_stale AFTER INSERT OR DELETE OR UPDATE ON document_names "
     "FOR EACH ROW EXECUTE FUNCTION document_names_list_stale()",
@@ -86,12 +99,13 @@ _DROP = {
         "incidents_list_stale", "claim_links_list_insert", "claim_links_list_delete", "claim_links_list_update",
         "claims_list_update", "documents_list_update", "document_names_list_insert", "document_names_list_delete",
         "document_names_list_update")],
-    "postgresql": [f"DROP TRIGGER IF EXISTS {name} ON {table}; DROP FUNCTION IF EXISTS {name}()" for name, table in (
-        ("incidents_list_stale", "incidents"), ("claim_links_list_stale", "claim_links"),
-        ("claims_list_stale", "claims"), ("documents_list_stale", "documents"),
+    "postgresql": [f"DROP TRIGGER IF EXISTS {name} ON claim_links" for name in (
+        "claim_links_list_insert", "claim_links_list_delete", "claim_links_list_update")]
+    + ["DROP FUNCTION IF EXISTS claim_links_list_stale()"]
+    + [f"DROP TRIGGER IF EXISTS {name} ON {table}; DROP FUNCTION IF EXISTS {name}()" for name, table in (
+        ("incidents_list_stale", "incidents"), ("claims_list_stale", "claims"), ("documents_list_stale", "documents"),
         ("document_names_list_stale", "document_names"))],
 }
-
 
 # Covering indexes for the pages of the public list: each sort order (and a country's pages in
 # each), with every column a list filter reads, so that the rows a filter rejects are rejected in
@@ -118,9 +132,13 @@ def _list_indexes(dialect: str) -> None:
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('list_row', sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column('list_version', sa.Integer(), nullable=False, server_default='0'))
+    op.create_table('incident_rows',
+    sa.Column('incident_id', sa.Integer(), nullable=False),
+    sa.Column('list_row', sa.Text(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default='0', nullable=False),
+    sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('incident_id')
+    )
     for statement in {"sqlite": SQLITE, "postgresql": POSTGRESQL}.get(dialect, []):
         op.execute(statement)
     op.drop_index('ix_incidents_killed_min_id', table_name='incidents')
@@ -136,6 +154,4 @@ def downgrade() -> None:
     for statement in _DROP.get(op.get_bind().dialect.name, []):
         for part in statement.split("; "):
             op.execute(part)
-    with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.drop_column('list_version')
-        batch_op.drop_column('list_row')
+    op.drop_table('incident_rows')
