@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .numbers import word_value
 
@@ -41,7 +42,56 @@ _PLURAL = {"children", "boys", "girls", "infants", "babies", "toddlers", "newbor
            "husbands", "fathers", "sons", "brothers", "grandsons", "nephews", "men", "uncles", "cousins",
            "grandchildren", "siblings", "relatives", "grandparents", "parents"}
 _KIN_WORDS = _KIN_CHILD | _KIN_FEMALE | _KIN_MALE | _KIN_ANY
-_KIN_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _KIN_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+class _Kin:
+    """A kinship word found in a text (what a regex match would give: start, end, group)."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, s: int, e: int, w: str) -> None:
+        self._s, self._e, self._w = s, e, w
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, _i: int = 0) -> str:
+        return self._w
+
+
+class _KinFinder:
+    """Kinship words by a word scan and a set lookup (much faster than one large alternation)."""
+
+    def finditer(self, t: str) -> list[_Kin]:
+        return _kins(t)
+
+    def search(self, t: str) -> _Kin | None:
+        found = _kins(t)
+        return found[0] if found else None
+
+
+@lru_cache(maxsize=2048)
+def _kins(t: str) -> list[_Kin]:
+    """The kinship words of `t`, left to right (cached: an item is looked at several times)."""
+    out = []
+    for m in _WORD.finditer(t):
+        w = m.group(0)
+        if w.lower() in _KIN_WORDS:
+            out.append(_Kin(m.start(), m.end(), w))
+        elif "-" in w:  # "half-brother": the kinship word inside
+            pos = m.start()
+            for part in w.split("-"):
+                if part.lower() in _KIN_WORDS:
+                    out.append(_Kin(pos, pos + len(part), part))
+                pos += len(part) + 1
+    return out
+
+
+_KIN_RE = _KinFinder()
 _NUMW = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)")
@@ -148,6 +198,10 @@ class Victims:
     most: int = 0  # the most victims named in one sentence
 
 
+_MAYBE = re.compile(r"[A-Z0-9]|\b(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Aa]ged?)\b")
+
+
+@lru_cache(maxsize=4096)
 def _age(text: str) -> int | None:
     m = _AGE_YEARS.search(text)
     if m:
@@ -164,24 +218,26 @@ _CONNECT = r"(?:al|el|ad|as|an|ash|at|az|abu|bin|ibn|bint|umm|abd|abdel|abdul|de
 _NAME_RUN = re.compile(rf"(?:(?:{_CONNECT}[- ])?[A-Z][\w'’.-]*\s*|{_CONNECT}[- ]|\(\s*[A-Z][^()]*\)\s*)+$")
 
 
+@lru_cache(maxsize=4096)
 def _name(text: str) -> tuple[str | None, int]:
     """The key of the first person's name in `text` (its first given name) and where it starts; not a
     place or an organisation ("in Jabalia", "the Qishta family home", "Al Jazeera reported")."""
     for m in _NAME_ANY.finditer(text):
-        toks = [t.group(0) for t in _CAP.finditer(re.sub(r"\([^)]*\)", " ", m.group(0)))]
+        toks = [t.group(0) for t in _CAP.finditer(_PARENS.sub(" ", m.group(0)))]
         toks = [t for t in toks if t.rstrip(".") not in _NOT_NAME and not (t.isupper() and len(t) > 1)]
         if not toks:
             continue
         if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()) \
                 or text[max(0, m.start() - 1):m.start()] == "(":
             continue
-        first = re.sub(r"^(?:al|el|ad|as|an|ash|at|az)[- ]", "", toks[0], flags=re.I)
+        first = _ARTICLE.sub("", toks[0])
         return first.lower().rstrip("'’s."), m.start()
     return None, -1
 
 
-_LINK = r"(?:(?:al|el|abu|bin|ibn|bint|umm|abd|abdel|abdul|de|van|von)\s|(?:al|el|ad|as|an|ash|at|az)-)"
-_NAME_ANY = re.compile(rf"(?:{_LINK}?(?-i:[A-Z])[\w'’.-]*(?:\s+|$)|{_LINK})+", re.I)
+_LINK = (r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn|[Bb]int|[Uu]mm|[Aa]bd|[Aa]bdel|[Aa]bdul|de|van|von)\s|"
+         r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]sh|[Aa]t|[Aa]z)-)")
+_NAME_ANY = re.compile(rf"(?:{_LINK}*[A-Z][\w'’.-]*(?:\s+|$))+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|on|to|into|outside|inside|towards|via|of|the|east|west|north|south|"
                            r"across|around|behind|opposite|central|northern|southern|eastern|western|by)\s+$", re.I)
 _THING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:family|families|home|house|building|tower|neighbou?rhood|camp|street|"
@@ -191,27 +247,32 @@ _THING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:family|families|home|house|b
                           r"union|committee|ministry|office|radio|tv|television|brigades?|movement|forces|army)\b", re.I)
 
 
+_PARENS = re.compile(r"\([^)]*\)")
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|an|ash|at|az)[- ]", re.I)
+_CLOSE_QUOTE = re.compile(r"’(?!\w)")
+_UPPER = re.compile(r"[A-Z]")
+_PAREN_IN = re.compile(r"\(([^()]*)\)")
+_GROUP_NUMBER: dict[str, re.Pattern[str]] = {}
+
+
+def _group_number(kin: str) -> re.Pattern[str]:
+    """"four children", "two young sons": the number of a plural kinship word."""
+    rx = _GROUP_NUMBER.get(kin)
+    if rx is None:
+        rx = _GROUP_NUMBER[kin] = re.compile(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", re.I)
+    return rx
+
+
 def _split(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of the list s[a:b]: top-level pieces between separators (parentheses kept whole)."""
     out = []
-    depth = 0
     start = a
-    i = a
-    while i < b:
-        c = s[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _SEP.match(s, i)
-            if m and m.end() > i and (m.start() == i) and (not s[i].isalpha() or i == 0 or not s[i - 1].isalnum()):
-                if i > start:
-                    out.append((start, i))
-                start = m.end()
-                i = m.end()
-                continue
-        i += 1
+    for m in _SEP.finditer(s, a, b):
+        if "(" in s and s.count("(", a, m.start()) > s.count(")", a, m.start()):
+            continue  # inside brackets: "(53 years old, female)"
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = max(start, m.end())
     if start < b:
         out.append((start, b))
     return out
@@ -229,7 +290,18 @@ _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|woun
 _FIGHTER = re.compile(r"\b(?:fighters?|soldiers?|militants?|militiam[ae]n|commanders?|troops|gunm[ae]n|insurgents?|"
                       r"combatants?|operatives?|jihadists?|rebels?|guards?|officers?|policem[ae]n|servicem[ae]n)\b", re.I)
 _NEUTRAL = re.compile(r"(?:identified|named|listed|recorded)\s|names\s", re.I)
-_ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*)\b", re.I)
+_ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*|lives|lost|"
+                       r"deceased|fatalities)\b", re.I)
+_AGE_HINT = re.compile(r"\b\d{1,2}\s*(?:\)|,|[- ](?:years?|yrs?|months?|weeks?|days?)\b)|\baged?\s+\d|"
+                       r"\b(?:years?|months?|weeks?)[- ]old\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _anchors(s: str) -> tuple[list, list, list, list[int]]:
+    """The words that govern a sentence's people, found once: killings before them, injuries before
+    them, verbs after a list, and the words that end a list."""
+    return (list(_KILL_PRE.finditer(s)), list(_HURT_PRE.finditer(s)), list(_LIST_VERB.finditer(s)),
+            [m.start() for m in _NOT_LIST.finditer(s)])
 
 
 def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
@@ -238,36 +310,41 @@ def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
     post = post or _KILL_POST.match(s, b)
     if post is not None:
         return "k" if post.group("k") else "h"
+    kill_pre, hurt_pre, list_verbs, stops = _anchors(s)
     # "..., and his wife Rasha and their son Ahmad (3) were wounded": the verb after the rest of the list
-    after = _LIST_VERB.search(s, b)
-    if after is not None and not _NOT_LIST.search(s, b, after.start()):
+    after = next((m for m in list_verbs if m.start() >= b), None)
+    if after is not None and not any(b <= x < after.start() for x in stops):
         return "k" if after.group("k") or after.group("k2") else "h"
     # nearest governing word before the item in the same sentence; "identified as", "the names of" say
     # nothing by themselves: "the two injured children were identified as ..." are the injured
-    kills = [m for m in _KILL_PRE.finditer(s, 0, a)]
+    kills = [m for m in kill_pre if m.end() <= a]
     while kills and _NEUTRAL.match(kills[-1].group(0)):
         neutral = kills.pop()
         if not any(k.end() <= neutral.start() for k in kills) and \
-                not any(h.end() <= neutral.start() for h in _HURT_PRE.finditer(s, 0, neutral.start())):
+                not any(h.end() <= neutral.start() for h in hurt_pre):
             return "k" if _ANY_KILL.search(s) else None
         kills = [k for k in kills if k.end() <= neutral.start()]
         a = neutral.start()
     best_k = max((m.end() for m in kills), default=-1)
-    best_h = max((m.end() for m in _HURT_PRE.finditer(s, 0, a)), default=-1)
+    best_h = max((m.end() for m in hurt_pre if m.end() <= a), default=-1)
     if best_k < 0 and best_h < 0:
         # "X, Y and Z were killed": the verb after the whole list
-        m = re.search(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
-                      r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+the\s+(?:dead|victims|killed)\b", s[b:])
-        if m and not _HURT_PRE.search(s, b, b + m.start()):
+        m = _LIST_KILLED.search(s, b)
+        if m and not any(b <= h.start() < m.start() for h in hurt_pre):
             return "k"
         return None
     return "k" if best_k > best_h else "h"
+
+
+_LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
+                          r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+the\s+(?:dead|victims|killed)\b")
 
 
 _TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(?:who\s+)?(?:was|is)\s+(?:just\s+|only\s+)?)?"
                    rf"(?:aged\s+)?(?:{_NUMW}|a|one)[- ](?:years?|yrs?|months?|weeks?|days?)(?:[- ]old)?\s*$", re.I)
 
 
+_TAIL_END = re.compile(r"(?:\)|old|years?|yrs?|months?|weeks?|days?)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|said|says|wrote|posted|told|"
                           r"shared|confirmed|reported|announced|added)\b")
 _SURNAME_PART = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:\(\s*\d{1,2}\s*\))?\s*\.?$")
@@ -285,7 +362,7 @@ def _quoted(s: str, pos: int) -> bool:
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True
     opened = before.rfind("‘")  # single quotes: ’ is also the apostrophe, so look for a closing one
-    return opened >= 0 and re.search(r"’(?!\w)", before[opened:]) is None
+    return opened >= 0 and _CLOSE_QUOTE.search(before, opened) is None
 
 
 _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at\s+least|more\s+than|over|some|"
@@ -351,13 +428,15 @@ def _parse(t: str) -> tuple[str | None, str | None, int | None, str | None, int,
         return name, kin, age, sex, pos + speech.end(), pend + speech.end(), adult
     core, core_off = _choose_core(t)
     for _ in range(3):
+        if not _TAIL_END.search(core[-12:]):
+            break
         m = _TAIL.search(core)
         if not m or m.start() == 0:
             break
         core = core[:m.start()]
     age = _age(t)
     kunya = _KUNYA.match(core.strip())
-    name, npos = _name(core) if re.search(r"[A-Z]", core) else (None, -1)
+    name, npos = _name(core) if _UPPER.search(core) else (None, -1)
     if npos >= 0:
         npos += core_off
     kin_m = _kin_match(t, npos)
@@ -370,7 +449,7 @@ def _parse(t: str) -> tuple[str | None, str | None, int | None, str | None, int,
         sex = "m"
     if kunya and kin is None:
         kin, sex = "mother", "f"  # "Umm Ali": Ali's mother
-    paren = re.findall(r"\(([^()]*)\)", t)
+    paren = _PAREN_IN.findall(t)
     for inner in paren:
         sm = _STATUS_WORD.search(inner)
         if sm:
@@ -413,10 +492,15 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
 
     for a, b in _split(s, 0, len(s)):
         raw = s[a:b]
-        lead = _PRONOUN_LEAD.match(raw.strip())
         text = raw.strip()
         if not text:
             continue
+        if not _MAYBE.search(text) and not _KIN_RE.search(text):
+            pending = g_ages = appos = False
+            fighter = _FIGHTER.search(text) is not None
+            flush()
+            continue  # no name, number, age or kinship word: not a person, and the list is over
+        lead = _PRONOUN_LEAD.match(text)
         off = a + (len(raw) - len(raw.lstrip()))
         if _ALIAS.match(text):
             continue  # "(also) known as Abu Hassan": the person before, again
@@ -463,7 +547,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             continue  # "an elderly couple": a woman and a man
         if kin in _PLURAL:
             flush()
-            num = re.search(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", text, re.I)
+            num = _group_number(kin).search(text)
             group = kin
             group_left = (word_value(num.group(1)) or 0) if num else 99
             if num and _UNSURE.search(text, 0, num.start()):
@@ -542,6 +626,9 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     used: list[int] = []
     most = 0
     for idx, s in texts:
+        if not _ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or _KIN_RE.search(s)
+                                           or "Umm " in s):
+            continue  # no killing, or nobody described: no list (and no time spent on it)
         people = [p for p, st, _ in sentence_people(s) if st == "k"]
         if not people:
             continue
@@ -586,6 +673,9 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     return Victims(len(named) + max(0, extra_people), children, women, used, most)
 
 
+_REACH = 30  # lists follow the lead: how many sentences after it are read
+
+
 def incident_sentences(own: list, infos: list) -> list:
     """The sentences that may list an incident's victims: from its lead on, skipping background and
     tallies, up to the next sentence with a figure that is not the incident's (another strike)."""
@@ -593,7 +683,8 @@ def incident_sentences(own: list, infos: list) -> list:
         return []
     mine = {id(i) for i in own}
     out = []
-    for info in infos[own[0].sent.index:]:
+    last = max(i.sent.index for i in own)
+    for info in infos[own[0].sent.index:max(last + 1, own[0].sent.index + _REACH)]:
         if id(info) in mine:
             out.append(info)
             continue
