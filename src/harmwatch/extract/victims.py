@@ -22,104 +22,28 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .kinship import (
+    AGE_YEARS,
+    KIN_FEMALE,
+    KIN_MALE,
+    KIN_RE,
+    KIN_WORDS,
+    NUMW,
+    PAREN_IN,
+    PLURAL,
+    STATUS_WORD,
+    UPPER,
+    Person,
+    age_of,
+    group_number,
+    name_key,
+    split_items,
+)
 from .numbers import word_value
 
-__all__ = ["Victims", "Person", "listed_victims", "sentence_people"]
-
-_KIN_CHILD = {"child", "boy", "girl", "infant", "baby", "toddler", "newborn", "kid", "schoolboy", "schoolgirl",
-              "children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins"}
-_KIN_FEMALE_ADULT = {"wife", "mother", "grandmother", "woman", "widow", "aunt", "mother-in-law", "sister-in-law",
-                     "daughter-in-law", "grandma", "lady", "wives", "mothers", "women", "aunts", "grandmothers"}
-_KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sisters", "granddaughters", "nieces"} \
-    | _KIN_FEMALE_ADULT
-_KIN_MALE = {"husband", "father", "grandfather", "son", "brother", "grandson", "nephew", "man", "uncle",
-             "father-in-law", "brother-in-law", "son-in-law", "husbands", "fathers", "sons", "brothers", "grandsons",
-             "nephews", "men", "uncles"}
-_KIN_ANY = {"cousin", "cousins", "grandchild", "grandchildren", "relative", "relatives", "sibling", "siblings",
-            "grandparents", "parents", "couple"}
-_PLURAL = {"children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins", "wives",
-           "mothers", "women", "aunts", "grandmothers", "daughters", "sisters", "granddaughters", "nieces",
-           "husbands", "fathers", "sons", "brothers", "grandsons", "nephews", "men", "uncles", "cousins",
-           "grandchildren", "siblings", "relatives", "grandparents", "parents"}
-_KIN_WORDS = _KIN_CHILD | _KIN_FEMALE | _KIN_MALE | _KIN_ANY
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+__all__ = ["Victims", "Person", "listed_victims", "sentence_people", "incident_sentences", "apply_listed"]
 
 
-class _Kin:
-    """A kinship word found in a text (what a regex match would give: start, end, group)."""
-
-    __slots__ = ("_s", "_e", "_w")
-
-    def __init__(self, s: int, e: int, w: str) -> None:
-        self._s, self._e, self._w = s, e, w
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self, _i: int = 0) -> str:
-        return self._w
-
-
-class _KinFinder:
-    """Kinship words by a word scan and a set lookup (much faster than one large alternation)."""
-
-    def finditer(self, t: str) -> list[_Kin]:
-        return _kins(t)
-
-    def search(self, t: str) -> _Kin | None:
-        found = _kins(t)
-        return found[0] if found else None
-
-
-@lru_cache(maxsize=2048)
-def _kins(t: str) -> list[_Kin]:
-    """The kinship words of `t`, left to right (cached: an item is looked at several times)."""
-    out = []
-    for m in _WORD.finditer(t):
-        w = m.group(0)
-        if w.lower() in _KIN_WORDS:
-            out.append(_Kin(m.start(), m.end(), w))
-        elif "-" in w:  # "half-brother": the kinship word inside
-            pos = m.start()
-            for part in w.split("-"):
-                if part.lower() in _KIN_WORDS:
-                    out.append(_Kin(pos, pos + len(part), part))
-                pos += len(part) + 1
-    return out
-
-
-_KIN_RE = _KinFinder()
-_NUMW = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)")
-_AGE_YEARS = re.compile(rf"\b({_NUMW})[- ](?:years?|yrs?)(?:[- ]old)?\b|\baged\s+({_NUMW})\b|\bage\s+({_NUMW})\b", re.I)
-_AGE_MONTHS = re.compile(rf"\b(?:{_NUMW}|a|one)[- ](?:months?|weeks?|days?)[- ]old\b|\bless\s+than\s+(?:a|one)\s+year\b"
-                         r"|\b(?:months?|weeks?|days?)[- ]old\b", re.I)
-_AGE_PAREN = re.compile(r"\((?:[^()]*?,\s*)?\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?(?:\s+old)?\s*)?(?:[,)]|or\b)")
-_AGE_BARE = re.compile(r"^\s*(\d{1,2})\s*$")
-_SEP = re.compile(r"\s*(?:;|,|:|\s[–—-]\s|\band\s+(?:also\s+)?|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|"
-                  r"\balongside\b|\bwith\b|\bplus\b)\s*", re.I)
-_CAP = re.compile(r"(?:(?:al|el|ad|as|an|ash|at|az|abu|bin|ibn|bint|umm|abd|abdel|abdul)[- ])?[A-Z][\w'’-]*", re.U)
-_NOT_NAME = {
-    "The", "Their", "His", "Her", "Its", "A", "An", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
-    "Nine", "Ten", "Both", "All", "Also", "And", "Including", "Among", "In", "On", "At", "Of", "As", "He", "She",
-    "They", "It", "This", "That", "These", "Those", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Sheikh", "Prof",
-    "Professor", "Engineer", "Eng", "Journalist", "Doctor", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Israeli", "Palestinian", "Gaza", "Airwars", "Facebook", "Twitter",
-    "Instagram", "Telegram", "X", "According", "However", "Later", "Only", "Other", "Another", "Grandfather",
-    "Grandmother", "Mother", "Father", "Children", "Child", "Son", "Daughter", "Wife", "Husband", "Brother",
-    "Sister", "Aged", "Age", "Baby", "Infant", "Little", "Young", "Youngest", "Eldest", "Abu", "Umm", "Al",
-    "Syrian", "Iraqi", "Russian", "Turkish", "American", "Kurdish", "Lebanese", "Yemeni", "Afghan", "Ukrainian",
-    "Iranian", "Arab", "British", "French", "Egyptian", "Jordanian", "Following", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Killed", "Dead", "Furthermore", "Moreover", "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
-    "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
-    "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
-    "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-}
 _KILL_PRE = re.compile(
     r"\b(?:killing|killed|kills|massacr\w+|martyr(?:ed|ing)|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"(?:identified|named|listed|recorded)\s+(?:them\s+)?as|names\s+of|victims?\b|the\s+dead\b|deceased|those\s+killed|"
@@ -147,44 +71,8 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:wife|husband|son|daughter|mother|fat
                          re.I)
 _PRONOUN_LEAD = re.compile(r"^(?:(?:his|her|their|the|a|an|its|also|including|both|all|one|and|namely|"
                            r"such\s+as|two\s+of\s+(?:his|her|their))\s+)+", re.I)
-_STATUS_WORD = re.compile(r"\b(?:female|male|f|m)\b", re.I)
 _INTRO = re.compile(r"\b(?:identified|named|listed)\s+(?:them\s+)?as\b|\bnames\s+of\b|\bvictims\s+(?:were|are|included|include|"
                     r"have\s+been)\b|\b(?:killed|dead)\s+(?:were|are|included|include)\b|:\s*$", re.I)
-
-
-@dataclass
-class Person:
-    """One person in a list: name key (None when unnamed), kinship word, age in years, sex."""
-
-    name: str | None
-    kin: str | None
-    age: int | None
-    sex: str | None  # "f" | "m" | None
-    group: str | None = None  # the plural that introduced them ("children", "daughters")
-    adult: bool = False  # a title says so ("Dr.", "Sheikh")
-
-    @property
-    def category(self) -> str | None:
-        """ "child", "woman", "man" or None (unknown)."""
-        kin = (self.kin or "").lower()
-        grp = (self.group or "").lower()
-        numbered = grp.startswith("n:")
-        grp = grp[2:] if numbered else grp
-        if self.age is not None:
-            if self.age < 18:
-                return "child"
-            return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
-        if self.adult:
-            return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
-        if kin in _KIN_CHILD or grp in _KIN_CHILD or grp == "grandchildren":
-            return "child"
-        if numbered and grp in ("sons", "daughters"):
-            return "child"  # "her four sons – A, B, C and D"
-        if kin in _KIN_FEMALE_ADULT:
-            return "woman"
-        if kin in ("husband", "father", "grandfather", "man", "uncle", "men"):
-            return "man"
-        return None
 
 
 @dataclass
@@ -201,81 +89,7 @@ class Victims:
 _MAYBE = re.compile(r"[A-Z0-9]|\b(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Aa]ged?)\b")
 
 
-@lru_cache(maxsize=4096)
-def _age(text: str) -> int | None:
-    m = _AGE_YEARS.search(text)
-    if m:
-        return word_value(next(g for g in m.groups() if g))
-    if _AGE_MONTHS.search(text):
-        return 0
-    m = _AGE_PAREN.search(text) or _AGE_BARE.match(text)
-    if m:
-        return int(m.group(1))
-    return None
-
-
-_CONNECT = r"(?:al|el|ad|as|an|ash|at|az|abu|bin|ibn|bint|umm|abd|abdel|abdul|de|la|van|von)"
-_NAME_RUN = re.compile(rf"(?:(?:{_CONNECT}[- ])?[A-Z][\w'’.-]*\s*|{_CONNECT}[- ]|\(\s*[A-Z][^()]*\)\s*)+$")
-
-
-@lru_cache(maxsize=4096)
-def _name(text: str) -> tuple[str | None, int]:
-    """The key of the first person's name in `text` (its first given name) and where it starts; not a
-    place or an organisation ("in Jabalia", "the Qishta family home", "Al Jazeera reported")."""
-    for m in _NAME_ANY.finditer(text):
-        toks = [t.group(0) for t in _CAP.finditer(_PARENS.sub(" ", m.group(0)))]
-        toks = [t for t in toks if t.rstrip(".") not in _NOT_NAME and not (t.isupper() and len(t) > 1)]
-        if not toks:
-            continue
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()) \
-                or text[max(0, m.start() - 1):m.start()] == "(":
-            continue
-        first = _ARTICLE.sub("", toks[0])
-        return first.lower().rstrip("'’s."), m.start()
-    return None, -1
-
-
-_LINK = (r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn|[Bb]int|[Uu]mm|[Aa]bd|[Aa]bdel|[Aa]bdul|de|van|von)\s|"
-         r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]sh|[Aa]t|[Aa]z)-)")
-_NAME_ANY = re.compile(rf"(?:{_LINK}*[A-Z][\w'’.-]*(?:\s+|$))+")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|on|to|into|outside|inside|towards|via|of|the|east|west|north|south|"
-                           r"across|around|behind|opposite|central|northern|southern|eastern|western|by)\s+$", re.I)
-_THING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:family|families|home|house|building|tower|neighbou?rhood|camp|street|"
-                          r"area|mosque|school|hospital|agency|news|center|centre|network|channel|account|page|"
-                          r"clan|residence|apartment|square|road|city|town|village|strip|governorate|province|district|region|valley|"
-                          r"crossing|border|university|college|faculty|hall|market|club|bakery|company|syndicate|society|"
-                          r"union|committee|ministry|office|radio|tv|television|brigades?|movement|forces|army)\b", re.I)
-
-
-_PARENS = re.compile(r"\([^)]*\)")
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|an|ash|at|az)[- ]", re.I)
 _CLOSE_QUOTE = re.compile(r"’(?!\w)")
-_UPPER = re.compile(r"[A-Z]")
-_PAREN_IN = re.compile(r"\(([^()]*)\)")
-_GROUP_NUMBER: dict[str, re.Pattern[str]] = {}
-
-
-def _group_number(kin: str) -> re.Pattern[str]:
-    """"four children", "two young sons": the number of a plural kinship word."""
-    rx = _GROUP_NUMBER.get(kin)
-    if rx is None:
-        rx = _GROUP_NUMBER[kin] = re.compile(rf"\b({_NUMW})\s+(?:[\w-]+\s+)?{re.escape(kin)}\b", re.I)
-    return rx
-
-
-def _split(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Items of the list s[a:b]: top-level pieces between separators (parentheses kept whole)."""
-    out = []
-    start = a
-    for m in _SEP.finditer(s, a, b):
-        if "(" in s and s.count("(", a, m.start()) > s.count(")", a, m.start()):
-            continue  # inside brackets: "(53 years old, female)"
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = max(start, m.end())
-    if start < b:
-        out.append((start, b))
-    return out
 
 
 _LIST_VERB = re.compile(
@@ -341,16 +155,16 @@ _LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|alle
 
 
 _TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(?:who\s+)?(?:was|is)\s+(?:just\s+|only\s+)?)?"
-                   rf"(?:aged\s+)?(?:{_NUMW}|a|one)[- ](?:years?|yrs?|months?|weeks?|days?)(?:[- ]old)?\s*$", re.I)
+                   rf"(?:aged\s+)?(?:{NUMW}|a|one)[- ](?:years?|yrs?|months?|weeks?|days?)(?:[- ]old)?\s*$", re.I)
 
 
 _TAIL_END = re.compile(r"(?:\)|old|years?|yrs?|months?|weeks?|days?)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|said|says|wrote|posted|told|"
                           r"shared|confirmed|reported|announced|added)\b")
 _SURNAME_PART = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:\(\s*\d{1,2}\s*\))?\s*\.?$")
-_APPOSITIVE_KIN = re.compile(rf"(?:the|(?:a|an)\s+(?=(?:{_NUMW})[- ](?:years?|months?)))\b", re.I)
-_OWNER_NAME = re.compile(r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")\b")
-_AGE_FIRST = re.compile(rf"(?:{_NUMW}|a|one)[- ](?:years?|months?)[- ]old\b", re.I)
+_APPOSITIVE_KIN = re.compile(rf"(?:the|(?:a|an)\s+(?=(?:{NUMW})[- ](?:years?|months?)))\b", re.I)
+_OWNER_NAME = re.compile(r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
+_AGE_FIRST = re.compile(rf"(?:{NUMW}|a|one)[- ](?:years?|months?)[- ]old\b", re.I)
 _KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
 _ALIAS = re.compile(r"^(?:also\s+)?(?:known\s+as|nicknamed|called|aka|a\.k\.a\.)\b", re.I)
 _SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
@@ -394,7 +208,7 @@ def _choose_core(t: str) -> tuple[str, int]:
     for i, (piece, off) in enumerate(pieces):
         if i < len(verbs) and _SPEECH_VERB.fullmatch(verbs[i]):
             continue  # a speaker
-        if _name(piece)[0] is not None or i == len(pieces) - 1:
+        if name_key(piece)[0] is not None or i == len(pieces) - 1:
             return piece, off
     return pieces[0]
 
@@ -402,7 +216,7 @@ def _choose_core(t: str) -> tuple[str, int]:
 def _kin_match(t: str, npos: int):
     """The kinship word that describes the item's person: not an owner ("his wife's brother",
     "a post by his uncle"); the nearest before the name, else in brackets after it, else the last."""
-    good = [k for k in _KIN_RE.finditer(t) if not _KIN_OWNER.match(t, k.end())
+    good = [k for k in KIN_RE.finditer(t) if not _KIN_OWNER.match(t, k.end())
             and not _OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
             and not _SPEAKER_KIN.search(t, max(0, k.start() - 30), k.start())]
     if not good:
@@ -434,31 +248,31 @@ def _parse(t: str) -> tuple[str | None, str | None, int | None, str | None, int,
         if not m or m.start() == 0:
             break
         core = core[:m.start()]
-    age = _age(t)
+    age = age_of(t)
     kunya = _KUNYA.match(core.strip())
-    name, npos = _name(core) if _UPPER.search(core) else (None, -1)
+    name, npos = name_key(core) if UPPER.search(core) else (None, -1)
     if npos >= 0:
         npos += core_off
     kin_m = _kin_match(t, npos)
     kin = kin_m.group(1).lower() if kin_m else None
     adult = npos > 0 and _TITLE.search(t, 0, npos) is not None  # "Dr. Mohammed": not a child
     sex = None
-    if kin in _KIN_FEMALE or kin in ("girl", "girls", "schoolgirl"):
+    if kin in KIN_FEMALE or kin in ("girl", "girls", "schoolgirl"):
         sex = "f"
-    elif kin in _KIN_MALE or kin in ("boy", "boys", "schoolboy"):
+    elif kin in KIN_MALE or kin in ("boy", "boys", "schoolboy"):
         sex = "m"
     if kunya and kin is None:
         kin, sex = "mother", "f"  # "Umm Ali": Ali's mother
-    paren = _PAREN_IN.findall(t)
+    paren = PAREN_IN.findall(t)
     for inner in paren:
-        sm = _STATUS_WORD.search(inner)
+        sm = STATUS_WORD.search(inner)
         if sm:
             sex = "f" if sm.group(0).lower().startswith("f") else "m"
     starts = [x for x in (kin_m.start() if kin_m else -1, npos) if x >= 0]
     pos = min(starts) if starts else 0
     # an age before the person ("45 year old Faisal", "his 25-year-old daughter")
     am = None
-    for am in _AGE_YEARS.finditer(t, 0, pos + 1):
+    for am in AGE_YEARS.finditer(t, 0, pos + 1):
         pass
     if am is not None and am.end() <= pos:
         pos = am.start()
@@ -486,16 +300,16 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         nonlocal group_left
         if group is not None and group.startswith("n:") and group[2:] in _GROUP_KIDS and 0 < group_left < 30:
             gk = group[2:]
-            sex = "f" if gk in _KIN_FEMALE | {"girls"} else ("m" if gk in _KIN_MALE | {"boys"} else None)
+            sex = "f" if gk in KIN_FEMALE | {"girls"} else ("m" if gk in KIN_MALE | {"boys"} else None)
             out.extend((Person(None, None, None, sex, group), g_status, g_at) for _ in range(group_left))
         group_left = 0
 
-    for a, b in _split(s, 0, len(s)):
+    for a, b in split_items(s, 0, len(s)):
         raw = s[a:b]
         text = raw.strip()
         if not text:
             continue
-        if not _MAYBE.search(text) and not _KIN_RE.search(text):
+        if not _MAYBE.search(text) and not KIN_RE.search(text):
             pending = g_ages = appos = False
             fighter = _FIGHTER.search(text) is not None
             flush()
@@ -504,11 +318,11 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         off = a + (len(raw) - len(raw.lstrip()))
         if _ALIAS.match(text):
             continue  # "(also) known as Abu Hassan": the person before, again
-        if _SURNAME_PART.match(text) and out and out[-1][0].name is not None and not _KIN_RE.search(text):
+        if _SURNAME_PART.match(text) and out and out[-1][0].name is not None and not KIN_RE.search(text):
             if out[-1][0].age is None:
-                out[-1][0].age = _age(text)
+                out[-1][0].age = age_of(text)
             continue  # "Ahmed Khaled Abu al-Ela, al-Raqab (26)": the rest of the name before
-        if _POSSESSIVE.search(text) and not _KIN_RE.search(re.split(r"['’]s?\s", text)[-1]):
+        if _POSSESSIVE.search(text) and not KIN_RE.search(re.split(r"['’]s?\s", text)[-1]):
             pending = False
             flush()
             continue  # "Nazir's work", "the family's home": no person
@@ -523,7 +337,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             fighter = False
             continue
         fighter = False
-        if kin is None and name is None and _KIN_RE.search(text):
+        if kin is None and name is None and KIN_RE.search(text):
             pending = False
             continue  # "my cousin", "its son", "his son's passing", "a post by his uncle": not a victim listed
         if _quoted(s, p_at):
@@ -545,9 +359,9 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             out.extend([(Person(None, "wife", age, "f"), st, p_at), (Person(None, "husband", age, "m"), st, p_at)])
             pending = False
             continue  # "an elderly couple": a woman and a man
-        if kin in _PLURAL:
+        if kin in PLURAL:
             flush()
-            num = _group_number(kin).search(text)
+            num = group_number(kin).search(text)
             group = kin
             group_left = (word_value(num.group(1)) or 0) if num else 99
             if num and _UNSURE.search(text, 0, num.start()):
@@ -561,7 +375,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             kin = None
         if name is None and kin is None and g_ages and group_left > 0 and age is not None and _AGE_ONLY.match(text):
             gk = group[2:] if group else ""
-            sex = "f" if gk in _KIN_FEMALE | {"girls"} else ("m" if gk in _KIN_MALE | {"boys"} else None)
+            sex = "f" if gk in KIN_FEMALE | {"girls"} else ("m" if gk in KIN_MALE | {"boys"} else None)
             out.append((Person(None, None, age, sex, group), g_status, g_at))
             group_left -= 1
             continue  # "her two sons, aged 4 and 9"
@@ -573,10 +387,10 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 flush()  # the list is over: "four children, and others injured in ..."
             pending = False
             continue
-        if appos and name is None and kin is not None and kin not in _PLURAL and text.lower() == kin:
+        if appos and name is None and kin is not None and kin not in PLURAL and text.lower() == kin:
             continue  # "Amani, the mother and wife": still Amani
         appos = False
-        if name is None and kin is not None and kin not in _PLURAL and out and out[-1][0].name is not None \
+        if name is None and kin is not None and kin not in PLURAL and out and out[-1][0].name is not None \
                 and out[-1][0].kin is None and _APPOSITIVE_KIN.match(text):
             prev = out[-1][0]
             prev.kin, prev.sex = kin, prev.sex or sex
@@ -593,7 +407,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         pending = name is None
         owned = _OWNER_NAME.search(text) is not None  # "Jasser's wife, Abdulnaser" is someone else
         end = b
-        kin_end = max((k.end() for k in _KIN_RE.finditer(text)), default=-1)
+        kin_end = max((k.end() for k in KIN_RE.finditer(text)), default=-1)
         if kin_end >= 0 and _SPEAKS.match(text, kin_end):
             pending = False
             continue  # "his mother said": a relative who speaks
@@ -606,17 +420,17 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             grp = group
             group_left -= 1
             gk = group[2:] if group.startswith("n:") else group
-            if sex is None and gk in _KIN_FEMALE | {"girls"}:
+            if sex is None and gk in KIN_FEMALE | {"girls"}:
                 sex = "f"
-            elif sex is None and gk in _KIN_MALE | {"boys"}:
+            elif sex is None and gk in KIN_MALE | {"boys"}:
                 sex = "m"
         out.append((Person(name, kin, age, sex, grp, adult), _status(s, p_at, b, off + pend), p_at))
     flush()
     return out
 
 
-_AGE_ONLY = re.compile(rf"^(?:(?:aged\s+)?\(?\s*(?:{_NUMW})\s*\)?|(?:aged\s+)?(?:{_NUMW}|a|one|less\s+than\s+a)[- ](?:years?|yrs?|months?|weeks?|days?)"
-                       rf"(?:[- ]old)?|(?:was\s+)?(?:just\s+|only\s+)?(?:{_NUMW})\s+years?\s+old)\s*\.?$", re.I)
+_AGE_ONLY = re.compile(rf"^(?:(?:aged\s+)?\(?\s*(?:{NUMW})\s*\)?|(?:aged\s+)?(?:{NUMW}|a|one|less\s+than\s+a)[- ](?:years?|yrs?|months?|weeks?|days?)"
+                       rf"(?:[- ]old)?|(?:was\s+)?(?:just\s+|only\s+)?(?:{NUMW})\s+years?\s+old)\s*\.?$", re.I)
 
 
 def listed_victims(texts: list[tuple[int, str]]) -> Victims:
@@ -626,7 +440,7 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     used: list[int] = []
     most = 0
     for idx, s in texts:
-        if not _ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or _KIN_RE.search(s)
+        if not _ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or KIN_RE.search(s)
                                            or "Umm " in s):
             continue  # no killing, or nobody described: no list (and no time spent on it)
         people = [p for p, st, _ in sentence_people(s) if st == "k"]
