@@ -228,3 +228,14 @@ def test_a_documents_publication_date_stated_from_its_address_or_from_the_page()
     assert published_of(Document(text="A report.", url="https://news.example/2021/12/04/strike/")) == date(2021, 12, 4)
     assert published_of(Document(text=post)) == date(2023, 10, 5)
     assert published_of(Document(text="A report with no date.")) is None
+
+
+def test_an_undated_claim_linked_on_its_fields_needs_some_shared_wording_when_both_have_text():
+    a = info("a", make_claim(day=None, killed=(1, 1)))
+    b = info("b", make_claim(day=None, killed=(1, 1)))
+    assert linked(a, b)  # same town, belligerent and toll; no text to check
+    ta = info("c", make_claim(day=None, killed=(1, 1)), vec={"bakery": 1.0})
+    tb = info("d", make_claim(day=None, killed=(1, 1)), vec={"school": 1.0})
+    assert not linked(ta, tb)
+    tc = info("e", make_claim(day=None, killed=(1, 1)), vec={"bakery": 0.3, "school": 0.954})
+    assert linked(ta, tc)

@@ -152,7 +152,8 @@ def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, s
     if gap is None:
         # without a date on one side: the same precise place, a shared perpetrator, the same toll
         if not (place[1] >= 0.75 and a.precise_place and b.precise_place
-                and a.perpetrators & b.perpetrators and _same_toll(a, b)):
+                and a.perpetrators & b.perpetrators and _same_toll(a, b)
+                and (not _texts(a, b) or similarity(a, b) >= CORROBORATION)):
             return None
     return gap, place
 
@@ -166,7 +167,8 @@ def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
     further apart than that in place (the wording decides); otherwise dates within a day and
     places within reach. A claim with no date at all (and no publication date to fall back on)
     may only join a claim at the same precise place that names a perpetrator in common and
-    states the same death toll, or one whose document reads alike.
+    states the same death toll (and, when both documents have text, shares some wording), or
+    one whose document reads alike.
     """
     if _texts(a, b):
         return _vetoed(a, b, _date_gap(a, b)) is None
