@@ -57,3 +57,17 @@ def test_survivors_are_not_figures():
     assert figs("He is survived by his mother and his brother, who was injured in the attack.") == []
     got = figs("The strike killed nine people, including the family's five children.")
     assert got == [("nine", "killed", "person", False), ("five", "killed", "child", True)]
+
+
+def test_vague_lead_gives_way_to_the_lowest_figure():
+    from datetime import date
+
+    from harmwatch.extract import extract
+
+    text = ("A number of civilians were killed when a strike hit a house in Maarat al-Numan on 2 May 2019. "
+            "The civil defence later said at least two people had been killed in the house.")
+    (c,) = [c for c in extract(text, document="t", published=date(2019, 5, 3)) if c["kind"] == "incident"]
+    assert c["figures"]["civilians_killed"]["min"] == 2
+    text = "Dozens of people were killed when a strike hit a market in Ariha on 2 May 2019; the toll later reached 70."
+    (c,) = [c for c in extract(text, document="t", published=date(2019, 5, 3)) if c["kind"] == "incident"]
+    assert (c["figures"]["civilians_killed"]["min"], c["figures"]["civilians_killed"]["max"]) == (12, 70)

@@ -14,6 +14,8 @@ __all__ = ["build_claim", "merge_figures", "FIELDS", "Context"]
 _POLICY = "lead"  # min from the lead sentence's reading (see merge_figures)
 _NEAR = 0  # how many sentences after the lead count as the lead's reading
 FIELDS = ("civilians_killed", "civilians_injured", "children_killed", "women_killed", "combatants_killed")
+_VAGUE_FIG = re.compile(r"(?:at\s+least\s+)?(?:a\s+number\s+of|several|many|numerous|some|a\s+handful\s+of|"
+                        r"(?:dozens|scores|tens|hundreds)(?:\s+of)?)", re.I)
 _PREC_RANK = {"exact": 0, "settlement": 1, "near-settlement": 2, "district": 3, "province": 4, "water": 5,
               "country": 6, "unknown": 7}
 _COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "YE": "Yemen", "PS": "Palestine", "UA": "Ukraine", "LB": "Lebanon",
@@ -78,6 +80,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     women" → 10); when several readings count all the dead, min is the lowest and max the highest
     (contract); readings of one kind only ("two paramedics") count when nothing counts all."""
     groups: dict[tuple[int, int, str], list[Fig]] = {}
+    vague = {info.sent.index for info in infos  # every figure of the dead in the sentence is vague
+             if all(_VAGUE_FIG.fullmatch(info.sent.text[f.start:f.end]) for f in info.figs if f.rel == "killed")}
     lead_idx = infos[0].sent.index if infos else 0
     early: set[tuple[int, int, str]] = set()
     for info in infos:
@@ -118,8 +122,10 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             if sel:
                 alts[key].append(_sum(sel))
         if idx - lead_idx <= _NEAR:
+            # a vague lead ("a number of people were killed") gives way to the lowest figure given
             for k, v in alts.items():
-                near[k].extend(v[before[k]:])
+                if not (idx in vague and k == "total"):
+                    near[k].extend(v[before[k]:])
     out = {k: {"min": None, "max": None} for k in FIELDS}
     if not alts["total"]:
         # readings of one kind only ("29 children" in the lead, "29 children" again later): those of the first kind

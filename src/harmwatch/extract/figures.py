@@ -71,7 +71,7 @@ _MODS = {
 _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
-    r"bodies\s+of|(?<!injury\s)(?<!injuries\s)(?<!wounded\s)toll\s+(?:to|at|of|reached|rose\s+to|(?:had|has)\s+risen\s+to|"
+    r"bodies\s+of|(?<!injury\s)(?<!injuries\s)(?<!wounded\s)toll\s+(?:(?:later|eventually|then|subsequently|soon|quickly)\s+)?(?:to|at|of|reached|rose\s+to|(?:had|has)\s+risen\s+to|"
     r"climbed\s+to|increased\s+to|stood\s+at|was)|(?:put|placed)\s+the\s+(?:death\s+toll|toll|number(?!\s+of\s+(?:injur|wound)))"
     r"(?:\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))?\s+at|"
     r"(?:final|official|death)\s+count\b[^.;]{0,30}?\b(?:was|is|stood\s+at|reached|rose\s+to)|"
