@@ -221,3 +221,12 @@ def test_identified_injured_are_not_victims():
 def test_places_and_outlets_are_not_names():
     s = "Killed in the strike on the Nasser family home in central Gaza were Omar Nasser (6) and Lina Nasser (9)."
     assert counts(s) == (2, 2, 0)
+
+
+def test_two_people_with_one_first_name():
+    # a wife and a 17-year-old daughter both called Ibtisam are two people; a name repeated is one
+    s = "The victims were identified as Awni Saad and his wife Ibtisam Saad, and their children Ibtisam (17) and Rami (12)."
+    assert counts(s) == (4, 2, 1)
+    got = counts("Killed were two women, Israa Totah and Elham Raqiq, and a boy, Omar (9).",
+                 "Israa Totah had worked as a nurse and was killed at home.")
+    assert got == (3, 1, 2)

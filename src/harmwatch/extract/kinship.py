@@ -136,7 +136,10 @@ _NOT_NAME = {
     "Sister", "Aged", "Age", "Baby", "Infant", "Little", "Young", "Youngest", "Eldest", "Abu", "Umm", "Al",
     "Syrian", "Iraqi", "Russian", "Turkish", "American", "Kurdish", "Lebanese", "Yemeni", "Afghan", "Ukrainian",
     "Iranian", "Arab", "British", "French", "Egyptian", "Jordanian", "Following", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Killed", "Dead", "Furthermore", "Moreover", "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially", "Finally", "Hajj", "Haj", "Hajja",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Killed", "Dead", "Furthermore", "Moreover",
+    "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially",
+    "Finally", "Hajj", "Haj", "Hajja", "Palestine", "Israel", "Syria", "Iraq", "Lebanon", "Yemen", "Egypt", "Jordan",
+    "Ukraine", "Afghanistan",
     "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
     "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
     "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
@@ -172,6 +175,10 @@ class Person:
             return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
         if kin in _KIN_CHILD or grp in _KIN_CHILD or grp == "grandchildren":
             return "child"
+        if grp in _KIN_FEMALE_ADULT:
+            return "woman"  # "two women, Israa and Elham"
+        if grp in ("men", "husbands", "fathers"):
+            return "man"
         if numbered and grp in ("sons", "daughters"):
             return "child"  # "her four sons – A, B, C and D"
         if kin in _KIN_FEMALE_ADULT:
@@ -197,8 +204,8 @@ def age_of(text: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def name_key(text: str) -> tuple[str | None, int]:
-    """The key of the first person's name in `text` (its first given name) and where it starts; not a
-    place or an organisation ("in Jabalia", "the Qishta family home", "Al Jazeera reported")."""
+    """The key of the first person's name in `text` (its first two names, "ibtisam mohammed") and where
+    it starts; not a place or an organisation ("in Jabalia", "the Qishta family home", "Al Jazeera")."""
     for m in _NAME_ANY.finditer(text):
         toks = [t.group(0) for t in _CAP.finditer(_PARENS.sub(" ", m.group(0)))]
         toks = [t for t in toks if t.rstrip(".") not in _NOT_NAME and not (t.isupper() and len(t) > 1)]
@@ -207,8 +214,8 @@ def name_key(text: str) -> tuple[str | None, int]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _THING_AFTER.match(text, m.end()) \
                 or text[max(0, m.start() - 1):m.start()] == "(":
             continue
-        first = _ARTICLE.sub("", toks[0])
-        return first.lower().rstrip("'’s."), m.start()
+        key = " ".join(_ARTICLE.sub("", t).lower().rstrip("'’s.") for t in toks[:2])
+        return key, m.start()
     return None, -1
 
 

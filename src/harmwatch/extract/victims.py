@@ -46,7 +46,7 @@ __all__ = ["Victims", "Person", "listed_victims", "sentence_people", "incident_s
 
 _KILL_PRE = re.compile(
     r"\b(?:killing|killed|kills|massacr\w+|martyr(?:ed|ing)|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
-    r"(?:identified|named|listed|recorded)\s+(?:them\s+)?as|names\s+of|victims?\b|the\s+dead\b|deceased|those\s+killed|"
+    r"(?:identified|named|listed|recorded)\s+(?:them\s+)?as|names\s+of|names\s+(?:were|are|have\s+been)\b|victims?\b|the\s+dead\b|deceased|those\s+killed|"
     r"the\s+killed|martyrs?\b|bodies\s+of|(?:death|deaths|killing|loss)\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|"
     r"martyrs|fatalities)|lost\s+(?:his|her|their)\b|died|perished)", re.I)
 _KILL_POST = re.compile(
@@ -433,6 +433,17 @@ _AGE_ONLY = re.compile(rf"^(?:(?:aged\s+)?\(?\s*(?:{NUMW})\s*\)?|(?:aged\s+)?(?:
                        rf"(?:[- ]old)?|(?:was\s+)?(?:just\s+|only\s+)?(?:{NUMW})\s+years?\s+old)\s*\.?$", re.I)
 
 
+def _same_person(a: Person, b: Person) -> bool:
+    """True when two named mentions may be one person: the same first name ("Ahmad Salem" and "Ahmad"),
+    no different ages, no different kinds (a wife and a 17-year-old girl called Ibtisam are two people)."""
+    if (a.name or "").split(" ")[0] != (b.name or "").split(" ")[0]:
+        return False
+    if a.age is not None and b.age is not None and a.age != b.age:
+        return False
+    ca, cb = a.category, b.category
+    return ca is None or cb is None or ca == cb
+
+
 def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     """Counts of the victims listed in an incident's sentences (`(index, text)` pairs)."""
     named: dict[str, Person] = {}
@@ -458,15 +469,16 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
             if p.name is None:
                 unnamed[p.category or "other"] = unnamed.get(p.category or "other", 0) + 1
                 continue
-            prev = named.get(p.name)
-            if prev is not None and (prev.age is None or p.age is None or prev.age == p.age):
+            same = next((k for k, q in named.items() if _same_person(q, p)), None)
+            if same is not None:
+                prev = named[same]
                 for attr in ("kin", "age", "sex", "group"):
                     if getattr(prev, attr) is None:
                         setattr(prev, attr, getattr(p, attr))
-                keys.add(p.name)
+                keys.add(same)
                 continue
-            key = p.name if prev is None else f"{p.name}#{p.age}"
-            named.setdefault(key, p)
+            key = f"{p.name}#{len(named)}"
+            named[key] = p
             keys.add(key)
         per_sentence.append((keys, unnamed))
     cats = {k: (p.category or "other") for k, p in named.items()}
