@@ -17,6 +17,9 @@ can never be served. Existing incidents start without rows (computed on first re
 `harmwatch.serve.api.rows.refresh_rows`).
 
 Also covering indexes for the list's pages (LIST_INDEXES), in place of 0001's two narrower ones.
+
+A later migration that rebuilds one of those tables on SQLite (alembic's batch mode copies a table
+to change it) drops its triggers: it must create them again (SQLITE below).
 """
 from alembic import op
 import sqlalchemy as sa
