@@ -139,7 +139,7 @@ _NOT_NAME = {
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Killed", "Dead", "Furthermore", "Moreover",
     "Additionally", "Meanwhile", "Numerous", "There", "Here", "After", "Before", "When", "While", "Then", "Initially",
     "Finally", "Hajj", "Haj", "Hajja", "Palestine", "Israel", "Syria", "Iraq", "Lebanon", "Yemen", "Egypt", "Jordan",
-    "Ukraine", "Afghanistan",
+    "Ukraine", "Afghanistan", "During", "Haji", "God", "Allah", "Uncle", "Aunt",
     "Hajji", "Late", "Martyr", "Shaheed", "Shahid", "Victims", "Names", "Others", "Several", "Many", "Some", "Relatives", "Residents", "Local",
     "Sources", "Reports", "Family", "Members", "Ministry", "Health", "Hospital", "Civil", "Defence", "Defense", "Center", "Centre", "Agency", "News", "Camp",
     "Street", "City", "Strip", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
