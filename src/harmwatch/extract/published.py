@@ -60,7 +60,6 @@ _FOOTERS = [
 ]
 # a line holding only a date, maybe with its weekday and time: "13 December، 2021", "الجمعة, ٣١ مايو ٢٠٢٤, ٢٢:٢٩"
 _LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME})?[ \t]*$", re.M)
-_URL_YMD = re.compile(r"/(?P<y>(?:19[89]|20[0-9])[0-9])[/-](?P<m>1[0-2]|0?[1-9])[/-](?P<d>3[01]|[12][0-9]|0?[1-9])(?=[/_.-]|$)")
 _TWEET = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(?P<id>[0-9]{15,20})", re.I)
 _HEAD = 20000  # furniture is looked for in the page's first characters only
 _ANY = re.compile(_DATE)
@@ -125,27 +124,15 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def tweet_date(url: str) -> date | None:
-    """The UTC day a tweet was posted, read from its status number (Twitter's Snowflake ids, since
-    November 2010: milliseconds since 2010-11-04 in the bits above the 22 lowest)."""
-    m = _TWEET.search(url)
-    if not m:
-        return None
-    n = int(m.group("id"))
-    if n < 30_000_000_000_000:  # older sequential ids carry no time
-        return None
-    ms = (n >> 22) + 1288834974657
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).date()
+    """The UTC day a tweet was posted, read from its status number (see harmwatch.ingest.urldate)."""
+    return url_date(url) if _TWEET.search(url or "") else None
 
 
 def url_date(url: str | None) -> date | None:
     """The date in a page's address: "/2023/10/05/", "/2023-10-05-", or a tweet's status number."""
-    if not url:
-        return None
-    t = tweet_date(url)
-    if t:
-        return t
-    m = _URL_YMD.search(url.split("?", 1)[0])
-    return _safe(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+    from harmwatch.ingest.urldate import url_date as from_address
+
+    return from_address(url)
 
 
 def page_date(text: str, url: str | None = None) -> date | None:
