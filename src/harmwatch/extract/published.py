@@ -14,7 +14,7 @@ Only dates with a day and a year count: a page dated "March 1" alone says nothin
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from functools import lru_cache
 
 from .arabic import _MONTHS as _AR_MONTHS
