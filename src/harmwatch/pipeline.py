@@ -8,6 +8,7 @@ version and configuration with the counts each stage reported):
 | extract | documents               | claims                                  |
 | link    | claims                  | incidents, claim_links                  |
 | grade   | incidents, claims, official_statements | incidents.grade, grade_reasons |
+| publish | incidents, claims, documents | incident_rows (the public list rows, ready as JSON) |
 
 plus any stage a plugin registers (harmwatch.registry.stage). Re-running changes nothing.
 """
@@ -42,6 +43,7 @@ class Stage:
 STAGES = (
     Stage("link", ("claims",), ("incidents", "claim_links"), "harmwatch.link.stage"),
     Stage("grade", ("incidents", "claims", "official_statements"), ("incidents",), "harmwatch.grade.stage"),
+    Stage("publish", ("incidents", "claims", "documents"), ("incident_rows",), "harmwatch.serve.api.rows"),
 )
 
 

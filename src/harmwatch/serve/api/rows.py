@@ -29,7 +29,7 @@ from harmwatch.db.models import Incident, IncidentRow
 from .records import RECORD_COLUMNS, among, records_from_rows
 from .responses import json_bytes
 
-__all__ = ["render_rows", "stored_rows", "refresh_rows", "RowWriter"]
+__all__ = ["render_rows", "stored_rows", "refresh_rows", "RowWriter", "run"]
 
 _INC, _ROW = Incident.__table__, IncidentRow.__table__
 _log = logging.getLogger("harmwatch.serve.api.rows")
@@ -72,6 +72,12 @@ def refresh_rows(conn: Connection, *, batch: int = 1000) -> int:
         conn.execute(_STORE, [{"id": i, "version": v, "row": fresh[i].decode("utf-8")} for i, v in todo if i in fresh])
         done += len(todo)
         last = todo[-1][0]
+
+
+def run(session) -> dict:
+    """The `publish` stage of `harmwatch run`: store the list rows the other stages left to compute,
+    so that the first readers after a run find them ready."""
+    return {"list_rows": refresh_rows(session.connection())}
 
 
 class RowWriter:
