@@ -117,7 +117,8 @@ _ATTACKER_NOUN_AFTER = re.compile(
     r"^\s+(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|drones?|helicopters?|"
     r"gunships?|artillery|shell\w*|bomb\w*|raids?|forces|troops|army|military|navy|missiles?|rockets?|attacks?|fire|"
     r"tanks?|snipers?|soldiers|aviation|air\s+force|regime|mortars?|munitions|government|special\s+forces|armed\s+forces|"
-    r"aerospace|defen[cs]e|central\s+command|air|naval|marines?|security|national\s+(?:army|guard)|coast\s+guard|"
+    r"aerospace|defen[cs]e|(?:central|africa|european|special\s+operations)\s+command|air|naval|marines?|security|"
+    r"national\s+(?:army|guard)|coast\s+guard|"
     r"border\s+guards?|police|militias?|gunmen|fighters|occupation)\b", re.I)
 
 _ADMITTED = re.compile(

@@ -88,6 +88,10 @@ _PREP_VERB = re.compile(
     r"\s*[:,]?\s*$",
     re.I,
 )
+# "The death toll from Saturday's strike on a block of flats in the city rose to 30": the toll named far before its figure
+_TOLL_FAR = re.compile(r"(?P<k>(?<!injury\s)(?<!injuries\s)(?<!wounded\s)\b(?:death\s+)?toll\b(?!\s+of\s+(?:the\s+)?(?:injur|wound))[^.;:]{0,150}?\b(?:(?:has|had)\s+)?"
+                       r"(?:rose|risen|climbed|increased|reached|jumped|stood|stands|grew|grown)(?:\s+(?:to|at))?)"
+                       r"(?:\s+(?:more\s+than|at\s+least|over|nearly|almost|about|some|around))?\s*$", re.I)
 _SUBSET = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured)|"
                      r"those\s+killed|the\s+casualties)|\bof\s+whom|\bamongst\s+them|\bincluded)"
                      r"(?:\s+(?:were|are|was|is|also))?[\s:,]*(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|over|"
@@ -156,7 +160,10 @@ _BELLIGERENT_SAYS = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|stated|alleged)\b", re.I)
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ash|at|az)-[A-Z]")
 _RELATIVE = re.compile(r"\b(?:who|that|which|had\s+been|having\s+been|have\s+been|previously|already)\s+(?:\w+\s+)?$", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:neighbou?r|father|mother|son|daughter|brother|sister|wife|husband|uncle|"
+                         r"aunt|grandmother|grandfather|grandson|granddaughter|cousin|nephew|niece|man|woman|boy|girl|"
+                         r"farmer|driver|teacher|doctor|nurse|shepherd|resident|survivor|victim|child|baby|widow|mechanic|"
+                         r"student|worker|fisherman|paramedic|journalist))\s*,\s*$")  # "Warda, 21," / "his neighbour, 42,"
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _SURVIVED_BY = re.compile(r"\bsurvived\s+by\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
@@ -298,7 +305,7 @@ def sentence_figures(s: str) -> list[Fig]:
         subset = (bool(_SUBSET.search(before)) and prev is not None) or partitive
         if _FAMILY_OF.search(before):
             cat = cat or "person"
-        pv = _PREP_VERB.search(before)
+        pv = _PREP_VERB.search(before) or _TOLL_FAR.search(s, max(0, start - 170), start)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
         coord = prev is not None and _COORD.match(between) is not None
