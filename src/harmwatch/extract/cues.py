@@ -72,7 +72,9 @@ NEW_EVENT = re.compile(
 )
 REPORTING_DATE = re.compile(
     r"\b(?:published|released|posted|shared|updated|issued|matched|reported|announced|list|statement|tweeted|"
-    r"uploaded|dated|wrote|report)\b[^.]{0,25}$", re.I)
+    r"uploaded|dated|wrote|report)\b[^.]{0,25}$|"
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|confirmed|acknowledged|admitted|denied)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.I)
 
 _SRC_ORGS = re.compile(
     r"\b(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|White\s+Helmets|Syri(?:a|an)\s+Civil\s+Defen[cs]e|"

@@ -56,6 +56,10 @@ _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,?\s+)?(?P<m>{_MON})\.?\s+(?P<d>{_DAY})"
     rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\s*{_AGENCY}(?:\s*[-—–:])?|\s+[-—–]\s)",
 )
+# a day-first dateline, often in brackets: "GENEVA (16 August 2023) –", "NEW YORK, 3 March 2022 -"
+_DMY_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}})(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,?\s*(?P<open>\()?(?P<d>{_DAY})\s+(?P<m>{_MON})\.?,?\s+"
+    rf"(?P<y>{_YEAR})(?(open)\))\s*(?:{_AGENCY}\s*)?[-—–:]\s")
 # a dateline without a date: "KHARKIV, Ukraine (AP) —", "SANAA (Red Sea Wire) -"
 _BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?\s*{_AGENCY}\s*[-—–:]")
 
@@ -228,6 +232,10 @@ def dateline(text: str, published: date | None) -> tuple[date | None, int]:
     m = None
     for at in starts:
         m = _DATELINE.match(text[at:at + 200])
+        if m is None:
+            m = _DMY_DATELINE.match(text[at:at + 200])
+            if m and not (m.group("open") or m.group("place").strip().isupper()):
+                m = None  # "On 5 March 2022 - a strike ...": a sentence, not a dateline
         if m and (at == 0 or m.group(0).lstrip()[:3].isupper()):  # after a title: "MOSCOW, Oct 28 (..."
             break
         m = None
