@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .kinship import (
     AGE_YEARS,
@@ -40,32 +39,11 @@ from .kinship import (
     split_items,
 )
 from .numbers import word_value
+from .victims_status import ANY_KILL, DEATH_OF, OWNER_PREP, SPEAKS, quoted, status_of
 
 __all__ = ["Victims", "Person", "listed_victims", "sentence_people", "incident_sentences", "apply_listed"]
 
 
-_KILL_PRE = re.compile(
-    r"\b(?:killing|killed|kills|massacr\w+|martyr(?:ed|ing)|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
-    r"(?:identified|named|listed|recorded)\s+(?:them\s+)?as|names\s+of|names\s+(?:were|are|have\s+been)\b|victims?\b|the\s+dead\b|deceased|those\s+killed|"
-    r"the\s+killed|martyrs?\b|bodies\s+of|(?:death|deaths|killing|loss)\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|"
-    r"martyrs|fatalities)|lost\s+(?:his|her|their)\b|died|perished)", re.I)
-_KILL_POST = re.compile(
-    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|"
-    r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+(?:the\s+)?"
-    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+their\s+lives|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
-    r"pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b", re.I)
-_HURT_PRE = re.compile(
-    r"\b(?:injur\w*|wound\w*|surviv\w*|rescued|pulled\s+(?:out\s+)?alive|critical(?:ly)?|serious\s+condition|"
-    r"hospitali[sz]ed|treated|missing|escaped|unharmed|spared|fled|displaced|evacuated|arrested|detained)\b", re.I)
-_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:(?:who|which)\s+)?(?:also\s+)?(?:said|says|told|tells|wrote|writes|posted|posts|"
-                     r"reported|reports|added|confirmed|confirms|mourned|mourns|shared|recalled|recalls|described|"
-                     r"describes|explained|stated|tweeted|spoke|speaking|published|announced|identified|named|"
-                     r"lost|survived|survives|was\s+(?:injured|wounded|rescued|hurt)|were\s+(?:injured|wounded|rescued|hurt))\b",
-                     re.I)
-_OWNER_PREP = re.compile(r"\b(?:by|from|according\s+to|to|for|told|whose|under|at|in|near|of)\s+(?:(?:his|her|their|the|a|an|"
-                         r"one|another)\s+)?(?:(?!(?:killed|dead|were|was|are|is|and|as|killing|including)\b)[a-z][\w'’-]*\s+){0,2}$", re.I)
-_DEATH_OF = re.compile(r"\b(?:death|deaths|killing|bodies|loss|funerals?|names|martyrdom)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-                       re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:wife|husband|son|daughter|mother|father|sister|brother|child|children|"
                          r"grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|baby|infant)\b)\w",
                          re.I)
@@ -89,69 +67,10 @@ class Victims:
 _MAYBE = re.compile(r"[A-Z0-9]|\b(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Aa]ged?)\b")
 
 
-_CLOSE_QUOTE = re.compile(r"’(?!\w)")
-
-
-_LIST_VERB = re.compile(
-    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|later|"
-    r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+the\s+(?:dead|victims|killed)|victims\s+of)|"
-    r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
-    r"\b(?:(?P<k2>died|perished)|(?P<h2>survived|escaped))\b", re.I)
-_NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|wounding|while|but|after|when|before|who|which|that|"
-                       r"whose|said|says|told|wrote|posted|reported|as)\b", re.I)
-
-
 _FIGHTER = re.compile(r"\b(?:fighters?|soldiers?|militants?|militiam[ae]n|commanders?|troops|gunm[ae]n|insurgents?|"
                       r"combatants?|operatives?|jihadists?|rebels?|guards?|officers?|policem[ae]n|servicem[ae]n)\b", re.I)
-_NEUTRAL = re.compile(r"(?:identified|named|listed|recorded)\s|names\s", re.I)
-_ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*|lives|lost|"
-                       r"deceased|fatalities)\b", re.I)
 _AGE_HINT = re.compile(r"\b\d{1,2}\s*(?:\)|,|[- ](?:years?|yrs?|months?|weeks?|days?)\b)|\baged?\s+\d|"
                        r"\b(?:years?|months?|weeks?)[- ]old\b", re.I)
-
-
-@lru_cache(maxsize=64)
-def _anchors(s: str) -> tuple[list, list, list, list[int]]:
-    """The words that govern a sentence's people, found once: killings before them, injuries before
-    them, verbs after a list, and the words that end a list."""
-    return (list(_KILL_PRE.finditer(s)), list(_HURT_PRE.finditer(s)), list(_LIST_VERB.finditer(s)),
-            [m.start() for m in _NOT_LIST.finditer(s)])
-
-
-def _status(s: str, a: int, b: int, pend: int | None = None) -> str | None:
-    """"k" when a killing governs the item s[a:b], "h" when injury/survival does, None when nothing does."""
-    post = _KILL_POST.match(s, pend) if pend is not None else None
-    post = post or _KILL_POST.match(s, b)
-    if post is not None:
-        return "k" if post.group("k") else "h"
-    kill_pre, hurt_pre, list_verbs, stops = _anchors(s)
-    # "..., and his wife Rasha and their son Ahmad (3) were wounded": the verb after the rest of the list
-    after = next((m for m in list_verbs if m.start() >= b), None)
-    if after is not None and not any(b <= x < after.start() for x in stops):
-        return "k" if after.group("k") or after.group("k2") else "h"
-    # nearest governing word before the item in the same sentence; "identified as", "the names of" say
-    # nothing by themselves: "the two injured children were identified as ..." are the injured
-    kills = [m for m in kill_pre if m.end() <= a]
-    while kills and _NEUTRAL.match(kills[-1].group(0)):
-        neutral = kills.pop()
-        if not any(k.end() <= neutral.start() for k in kills) and \
-                not any(h.end() <= neutral.start() for h in hurt_pre):
-            return "k" if _ANY_KILL.search(s) else None
-        kills = [k for k in kills if k.end() <= neutral.start()]
-        a = neutral.start()
-    best_k = max((m.end() for m in kills), default=-1)
-    best_h = max((m.end() for m in hurt_pre if m.end() <= a), default=-1)
-    if best_k < 0 and best_h < 0:
-        # "X, Y and Z were killed": the verb after the whole list
-        m = _LIST_KILLED.search(s, b)
-        if m and not any(b <= h.start() < m.start() for h in hurt_pre):
-            return "k"
-        return None
-    return "k" if best_k > best_h else "h"
-
-
-_LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
-                          r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+the\s+(?:dead|victims|killed)\b")
 
 
 _TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(?:who\s+)?(?:was|is)\s+(?:just\s+|only\s+)?)?"
@@ -169,14 +88,6 @@ _KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
 _ALIAS = re.compile(r"^(?:also\s+)?(?:known\s+as|nicknamed|called|aka|a\.k\.a\.)\b", re.I)
 _SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
 _KIN_OWNER = re.compile(r"['’](?:s\b)?")
-
-
-def _quoted(s: str, pos: int) -> bool:
-    before = s[:pos]
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
-        return True
-    opened = before.rfind("‘")  # single quotes: ’ is also the apostrophe, so look for a closing one
-    return opened >= 0 and _CLOSE_QUOTE.search(before, opened) is None
 
 
 _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at\s+least|more\s+than|over|some|"
@@ -217,7 +128,7 @@ def _kin_match(t: str, npos: int):
     """The kinship word that describes the item's person: not an owner ("his wife's brother",
     "a post by his uncle"); the nearest before the name, else in brackets after it, else the last."""
     good = [k for k in KIN_RE.finditer(t) if not _KIN_OWNER.match(t, k.end())
-            and not _OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
+            and not OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
             and not _SPEAKER_KIN.search(t, max(0, k.start() - 30), k.start())]
     if not good:
         return None
@@ -340,7 +251,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         if kin is None and name is None and KIN_RE.search(text):
             pending = False
             continue  # "my cousin", "its son", "his son's passing", "a post by his uncle": not a victim listed
-        if _quoted(s, p_at):
+        if quoted(s, p_at):
             pending = False
             continue  # people in a quotation: a tribute, a testimony
         if name is not None and kin is None and age is None and group_left <= 0 \
@@ -355,7 +266,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True
         if kin == "couple" and name is None:
-            st = _status(s, p_at, b, off + pend)
+            st = status_of(s, p_at, b, off + pend)
             out.extend([(Person(None, "wife", age, "f"), st, p_at), (Person(None, "husband", age, "m"), st, p_at)])
             pending = False
             continue  # "an elderly couple": a woman and a man
@@ -368,7 +279,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 group_left = word_value(num.group(1)) or 0  # "as many as four children": a bound, not a list
             elif num:
                 group = "n:" + kin
-                g_status, g_at, g_ages = _status(s, p_at, b, off + pend), p_at, True
+                g_status, g_at, g_ages = status_of(s, p_at, b, off + pend), p_at, True
             if name is None:
                 pending = False
                 continue  # "their four children: ..." introduces the names that follow
@@ -408,11 +319,11 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         owned = _OWNER_NAME.search(text) is not None  # "Jasser's wife, Abdulnaser" is someone else
         end = b
         kin_end = max((k.end() for k in KIN_RE.finditer(text)), default=-1)
-        if kin_end >= 0 and _SPEAKS.match(text, kin_end):
+        if kin_end >= 0 and SPEAKS.match(text, kin_end):
             pending = False
             continue  # "his mother said": a relative who speaks
-        if _SPEAKS.match(s, end) or _SPEAKS.match(s, off + len(text)) or \
-                (_OWNER_PREP.search(s, max(0, p_at - 30), p_at) and not _DEATH_OF.search(s, max(0, p_at - 30), p_at)):
+        if SPEAKS.match(s, end) or SPEAKS.match(s, off + len(text)) or \
+                (OWNER_PREP.search(s, max(0, p_at - 30), p_at) and not DEATH_OF.search(s, max(0, p_at - 30), p_at)):
             pending = False
             continue  # "a post by his cousin Ahmad", "Ahmad said": not a victim
         grp = None
@@ -424,7 +335,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 sex = "f"
             elif sex is None and gk in KIN_MALE | {"boys"}:
                 sex = "m"
-        out.append((Person(name, kin, age, sex, grp, adult), _status(s, p_at, b, off + pend), p_at))
+        out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, off + pend), p_at))
     flush()
     return out
 
@@ -451,8 +362,8 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     used: list[int] = []
     most = 0
     for idx, s in texts:
-        if not _ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or KIN_RE.search(s)
-                                           or "Umm " in s):
+        if not ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or KIN_RE.search(s)
+                                          or "Umm " in s):
             continue  # no killing, or nobody described: no list (and no time spent on it)
         people = [p for p, st, _ in sentence_people(s) if st == "k"]
         if not people:
