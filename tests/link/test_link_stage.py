@@ -138,3 +138,59 @@ def test_documents_without_claims_attach_by_their_wording(session):
     assert stub_claims == []
     again = stage.run(session)
     assert again["new_claims"] == 0 and again["document_claims"] == 0 and again["incidents_written"] == 0
+
+
+def test_documents_alone_make_an_incident_only_when_dated_outlets_agree(session):
+    """Claimless posts that read alike: two outlets' dated posts make an incident; one account's
+    posts, or undated copies of a text, do not (the latter is how a failed scrape repeats)."""
+    import hashlib
+    from datetime import date
+
+    from harmwatch.db.models import Document
+    from harmwatch.link.documents import DOCUMENT_KIND
+
+    def doc(doc_id, text, url, published=None):
+        session.add(Document(content_hash=hashlib.sha256(doc_id.encode()).hexdigest(), doc_id=doc_id, text=text,
+                             url=url, published=published, extracted_version="test"))
+
+    for n, topic in enumerate(["school", "hospital", "bridge", "mosque", "farm", "convoy", "camp", "factory",
+                               "clinic", "station", "garage", "orchard", "port", "well", "depot", "court",
+                               "stadium", "library", "quarry", "mill"]):
+        doc(f"other-{n}", _text(topic, n), f"https://example{n}.org/news/{n}")
+    day = date(2019, 3, 4)
+    doc("bakery-a", _text("bakery", 0), "https://twitter.com/OutletOne/status/1", day)
+    doc("bakery-b", _text("bakery", 1), "https://www.facebook.com/OutletTwo/posts/2", day)
+    doc("tannery-a", _text("tannery", 0), "https://twitter.com/SameAccount/status/3", day)
+    doc("tannery-b", _text("tannery", 1), "https://twitter.com/SameAccount/status/4", day)
+    doc("kiln-a", _text("kiln", 0), "https://one.example.net/a")
+    doc("kiln-b", _text("kiln", 1), "https://two.example.net/b")
+    session.flush()
+    add_claims(session, [("elsewhere", make_claim(day="2012-01-01", killed=(3, 3)))])
+    stats = stage.run(session)
+    groups = []
+    for inc in session.scalars(select(Incident)):
+        kinds = {link.claim.kind for link in inc.links}
+        if kinds == {DOCUMENT_KIND}:
+            groups.append(sorted(link.claim.document.doc_id for link in inc.links))
+    assert groups == [["bakery-a", "bakery-b"]]
+    assert stats["documents_attached"] == 2
+    again = stage.run(session)
+    assert again["new_claims"] == 0 and again["incidents_written"] == 0
+
+
+def test_stands_alone_counts_dated_outlets():
+    from datetime import date
+
+    from harmwatch.link.documents import stands_alone
+    from harmwatch.link.features import claim_info
+
+    def info(n, url, published):
+        data = {"kind": "document", "date": {"start": None, "end": None, "precision": "unknown"}, "places": [],
+                "perpetrators": [], "figures": {}}
+        return claim_info(f"k{n}", data, document=f"d{n}", published=published, url=url)
+
+    day = date(2020, 5, 1)
+    assert stands_alone([info(1, "https://a.example/x", day), info(2, "https://b.example/y", day)])
+    assert not stands_alone([info(1, "https://a.example/x", day), info(2, "https://a.example/y", day)])
+    assert not stands_alone([info(1, "https://a.example/x", day), info(2, "https://b.example/y", None)])
+    assert not stands_alone([info(1, None, day), info(2, None, day)])

@@ -5,14 +5,18 @@ cannot read). The link stage gives each such document — extracted, with no cla
 with enough real text to have a text vector — one claim of kind "document" with no date, place,
 actor or figure. It links like any claim, which in practice means by the document's wording
 (cosine ≥ TEXT_THRESHOLD) under the usual vetoes on dates (its publication date, when known).
-A cluster of document claims alone makes no incident: such claims stay unlinked and are
-reconsidered when claims near their publication date arrive. Re-extraction removes them with the
+A cluster of document claims alone makes an incident only when it holds documents of at least
+two outlets that carry a publication date (`stands_alone`: several dated posts of different
+outlets that read alike tell one event even when the extractor read no incident in any of them);
+otherwise its claims stay unlinked and are reconsidered when claims near their publication date
+arrive. Re-extraction removes them with the
 document's other automatic claims.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -22,10 +26,12 @@ from harmwatch.db.models import Claim, ClaimLink, Document
 
 from .store import document_vector
 
-__all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "document_claims", "unattached_document_claims"]
+__all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "MIN_DATED_OUTLETS", "document_claims", "stands_alone",
+           "unattached_document_claims"]
 
 DOCUMENT_KIND = "document"
 DOCUMENT_VERSION = "link:document"  # the "extractor version" of document claims
+MIN_DATED_OUTLETS = 2  # outlets with a dated document that a cluster of document claims alone needs
 
 
 def _data(doc: Document) -> dict:
@@ -49,6 +55,16 @@ def document_claims(session: Session, model) -> list[Claim]:
         out.append(claim)
     session.flush()
     return out
+
+
+def stands_alone(members: Iterable) -> bool:
+    """Whether a cluster of document claims alone (link.features.ClaimInfo, by `site` and
+    `published`) makes an incident: its dated documents come from MIN_DATED_OUTLETS outlets or more.
+    Undated documents, documents with no known outlet and one outlet's several posts do not count:
+    the same text stored under many addresses (a failed scrape that kept a site's news ticker), or
+    one account posting alike day after day, is no corroboration."""
+    sites = {m.site for m in members if m.published is not None and m.site is not None}
+    return len(sites) >= MIN_DATED_OUTLETS
 
 
 def unattached_document_claims(session: Session, lo: date, hi: date) -> list[Claim]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 
 from .cluster import cluster_claims
-from .documents import DOCUMENT_KIND, document_claims, unattached_document_claims
+from .documents import DOCUMENT_KIND, document_claims, stands_alone, unattached_document_claims
 from .merge import incident_key
 from .store import free_key, infos_for, refresh_incident, text_model
 
@@ -128,8 +128,8 @@ def run(session: Session) -> dict:
     outlets = _outlets(session, {c.document_id for c in claims.values()})
     reused: set[int] = set()
     for key, cl in keyed:
-        if all(claims[m.key].kind == DOCUMENT_KIND for m in cl.members):
-            continue  # documents without claims attach to incidents; alone they make none
+        if all(claims[m.key].kind == DOCUMENT_KIND for m in cl.members) and not stands_alone(cl.members):
+            continue  # documents without claims attach to incidents; alone, only dated posts of 2+ outlets make one
         stats["documents_attached"] += sum(claims[m.key].kind == DOCUMENT_KIND for m in cl.members)
         inc = existing.get(key)
         if inc is None:
