@@ -6,8 +6,8 @@ number of claims, not its square. Pairs are merged best
 first (precise pairs before vague ones, ties broken by claim keys) and two groups merge only
 when EVERY member of one is compatible with every member of the other (a vague claim can
 never chain two distant incidents together) AND the average score over all cross pairs
-(pairs that did not link count 0) reaches _AVERAGE (0.4: a report linked to one member of a pair
-at 0.8 or more joins, one like only one member at the linking threshold does not). Claims whose documents have text vectors
+(pairs that did not link count 0) reaches _AVERAGE (0.35: a report linked to one member of a pair
+at 0.7 or more joins, one like only one member at the linking threshold does not). Claims whose documents have text vectors
 are also candidates when they share one of their heaviest terms (`_text_pairs`). The result
 depends only on the set of claims.
 """
@@ -24,7 +24,7 @@ from .text import TOP_TERMS
 __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
 
 _MAX_GROUP = 200  # a guard against runaway groups of near-identical vague claims
-_AVERAGE = 0.4  # the mean cross-pair score two groups need to merge (pairs that did not link count 0)
+_AVERAGE = 0.35  # the mean cross-pair score two groups need to merge (pairs that did not link count 0)
 _MAX_TERM_BLOCK = 300  # a heavy term shared by more documents than this finds no candidates
 
 
