@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/api.py [--incidents 100000] [--workers 2] [--duration 10]
                                        [--requests 20000] [--concurrency 16] [--backends postgresql,sqlite]
                                        [--cache-ttl 0,60] [--gzip] [--cpu-requests 1000] [--url URL]
-                                       [--warm-counts] [--floor]
+                                       [--warm-counts] [--stored-totals] [--floor]
 
 For each backend: a fresh database (PostgreSQL: a new schema, dropped afterwards; SQLite: a temp
 file) filled with generated incidents (each with one claim from a document), `uvicorn` serving
@@ -15,6 +15,10 @@ the CPU milliseconds per request measured in-process (ASGI calls, no sockets), w
 on the machine barely change. `--floor` first loads a trivial FastAPI route the same way (the
 machine's ceiling for this HTTP stack and load generator); `--warm-counts` warms every server up
 with the whole mix, so that the run measures pages whose totals are kept rather than counted.
+The totals shared by every worker (table list_totals, kept across restarts until an incident
+changes) are emptied before each measure, so that totals are counted as on a first start after
+`harmwatch run`; `--stored-totals` keeps them (a server restarted on unchanged incidents, whose
+totals any worker already counted).
 Loopback only; nothing leaves the machine.
 """
 
@@ -254,6 +258,19 @@ def cpu_per_request(url: str, n: int, *, warm: int = 0, cache_ttl: float = 0.0, 
 # ---------------------------------------------------------------- orchestration
 
 
+def forget_totals(url: str) -> None:
+    """Empty the shared list totals (list_totals, migration 0003): every total to count again."""
+    from sqlalchemy import inspect, text
+
+    from harmwatch.db import connect, dispose
+
+    engine = connect(url)
+    if "list_totals" in inspect(engine).get_table_names():
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM list_totals"))
+    dispose(url)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -330,6 +347,8 @@ def run_backend(backend: str, args) -> list[dict]:
         if args.cpu_requests:
             # CPU per request measured in-process (stable under other jobs' load): the mix once with
             # every total still to count, then again with the totals kept.
+            if not args.stored_totals:
+                forget_totals(url)
             cold = cpu_per_request(url, len(queries()))
             warm = cpu_per_request(url, args.cpu_requests, warm=len(queries()))
             print(f"{backend:<11} in-process CPU per request: {cold['cpu_ms']} ms (totals counted), "
@@ -338,6 +357,8 @@ def run_backend(backend: str, args) -> list[dict]:
         dispose(url)
         results = []
         for ttl in args.cache_ttl:
+            if not args.stored_totals:
+                forget_totals(url)
             proc, port = _serve(url, args.workers, ttl)
             try:
                 # Warm-up: connections, plans; with the cache on (or --warm-counts), every query of
@@ -392,6 +413,8 @@ def main() -> None:
                         help="requests for the in-process CPU figure (0: skip it) [1000]")
     parser.add_argument("--warm-counts", action="store_true",
                         help="warm up with the whole mix (each worker's totals kept) also without the cache")
+    parser.add_argument("--stored-totals", action="store_true",
+                        help="keep the totals shared by the workers (list_totals) from earlier runs")
     parser.add_argument("--floor", action="store_true",
                         help="also load a trivial FastAPI route the same way: the machine's ceiling")
     parser.add_argument("--load-port", type=int, help=argparse.SUPPRESS)  # internal: be the load process

@@ -37,7 +37,7 @@ def test_0002_downgrades_and_upgrades_keeping_incidents(engine):
     with engine.begin() as conn:  # no trigger of 0002 is left behind
         conn.execute(text("UPDATE incidents SET grade = 'weak'"))
     migrate(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) >= "0002"  # the head, 0002 or later
     tables, indexes = _shape(engine)
     assert "incident_rows" in tables
     assert {"ix_incidents_list_date", "ix_incidents_list_killed", "ix_incidents_list_country_date",

@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -35,6 +36,8 @@ __all__ = [
     "Incident",
     "ClaimLink",
     "IncidentRow",
+    "ListGeneration",
+    "ListTotal",
     "Place",
     "Actor",
     "Source",
@@ -166,6 +169,28 @@ class IncidentRow(Base):
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True)
     list_row: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ListGeneration(Base):
+    """One row: raised by triggers of migration 0003 whenever a change to incidents can change a
+    total of the public list (an incident added or removed, a column a list filter reads)."""
+
+    __tablename__ = "list_generation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class ListTotal(Base):
+    """A total of the public list by normalised filter (serve/api/totals.py), shared by every
+    worker; valid while `generation` is the one in `list_generation`."""
+
+    __tablename__ = "list_totals"
+
+    key: Mapped[str] = mapped_column(String(512), primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(Integer)
+    known: Mapped[int] = mapped_column(Integer)
 
 
 class ClaimLink(Base):

@@ -141,6 +141,7 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     from .api.counts import CountCache
     from .api.reader import Reader
     from .api.rows import RowWriter
+    from .api.totals import SharedTotals
 
     engine = connect(db_url)
     _fast_json(engine)
@@ -156,6 +157,7 @@ def create_app(db_url: str | None = None, *, write_rate: float = 2.0, write_burs
     app.state.responses = ResponseCache(ttl=cache_ttl)
     app.state.row_writer = RowWriter(engine)  # stores public list rows computed on reads
     app.state.reader = Reader(engine)  # plain SQL on the driver for the public list
+    app.state.totals = SharedTotals(engine)  # list totals shared by every worker (list_totals)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _database_error)
     for router in ROUTERS:

@@ -7,7 +7,8 @@ the incidents with a value of the sort column, then, when the page reaches past 
 Each part is one statement that picks the page's ids from narrow rows (sorting and filtering never
 carry the wide row) and joins their stored list rows (`incident_rows`, see rows.py).
 The total is known for free when the page is the last one (it ends short); only a full page needs a
-count, which the per-process CountCache keeps for a short while per filter.
+count, which the per-process CountCache keeps for a short while per filter and, with `shared`, the
+list_totals table keeps for every worker until an incident changes (totals.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Callable, Hashable
 
 from .counts import CountCache
 from .filters import IncidentFilters, filter_sql
+from .totals import SharedTotals
 
 __all__ = ["Page", "count_key", "incident_page"]
 
@@ -29,8 +31,9 @@ def count_key(f: IncidentFilters, sort: str) -> Hashable:
 
 
 def incident_page(fetch: Fetch, dialect: str, f: IncidentFilters, sort: str, limit: int, offset: int, *,
-                  span: int, counts: CountCache) -> Page:
-    """(total matches, rows of incidents offset..offset+limit in `sort` order)."""
+                  span: int, counts: CountCache, shared: "SharedTotals | None" = None) -> Page:
+    """(total matches, rows of incidents offset..offset+limit in `sort` order). With `shared`, a
+    total this process does not keep is taken from (or counted into) the shared totals table."""
     col = "date_start" if sort.endswith("date") else "killed_min"
     way = "DESC" if sort.startswith("-") else "ASC"
     where, params = filter_sql(f, span=span, dialect=dialect)
@@ -45,6 +48,8 @@ def incident_page(fetch: Fetch, dialect: str, f: IncidentFilters, sort: str, lim
                      f"ORDER BY {'' if nulls else f'p.k {way}, '}p.id {way}", params + [want, skip])
 
     def count() -> tuple[int, int]:
+        if shared is not None:
+            return shared.count(fetch, f, col, where, params)
         total, known = fetch(f"SELECT count(*), count({col}) FROM incidents WHERE {where}", params)[0]
         return int(total or 0), int(known or 0)
 

@@ -72,7 +72,8 @@ async def incidents(request: Request, f: IncidentFilters = Depends(incident_filt
     def compute() -> Response:
         def work(fetch) -> tuple[int, list]:
             span = state.counts.get("longest-span", lambda: longest_span_sql(fetch, reader.dialect))
-            return incident_page(fetch, reader.dialect, f, sort, limit, offset, span=span, counts=state.counts)
+            return incident_page(fetch, reader.dialect, f, sort, limit, offset, span=span, counts=state.counts,
+                                 shared=getattr(state, "totals", None))
 
         total, page = reader.run(work)
         items = stored_rows(state.engine, page, state.row_writer)

@@ -82,10 +82,14 @@ def run(session) -> dict:
 
 class RowWriter:
     """Stores computed rows from one background thread (started on demand, gone when idle), so
-    that a request never waits on a lock. Rows that cannot be stored are simply computed again."""
+    that a request never waits on a lock. Rows that cannot be stored are simply computed again.
+    List rows by default; any `statement` with its parameter dicts (the shared totals, totals.py)."""
 
-    def __init__(self, engine: Engine, max_pending: int = 10_000) -> None:
+    def __init__(self, engine: Engine, max_pending: int = 10_000, *, statement: Any = None,
+                 cleanup: str | None = None) -> None:
         self.engine = engine
+        self.statement = _STORE if statement is None else statement  # run with each batch of rows
+        self.cleanup = cleanup  # then this, in the same transaction
         self._queue: queue.Queue[list[dict]] = queue.Queue(maxsize=max(1, max_pending // 50))
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -125,7 +129,9 @@ class RowWriter:
                     except queue.Empty:
                         break
                 with self.engine.begin() as conn:
-                    conn.execute(_STORE, rows)
+                    conn.execute(self.statement, rows)
+                    if self.cleanup:
+                        conn.exec_driver_sql(self.cleanup)
             except Exception as exc:  # noqa: BLE001 - a cache write: never fatal
                 _log.debug("list rows not stored: %s", str(exc).splitlines()[0] if str(exc) else exc)
             finally:
