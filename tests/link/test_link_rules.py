@@ -101,6 +101,32 @@ def test_average_linkage_keeps_a_report_like_only_one_member_apart():
     assert groups([a, b, c2]) == [["a", "b", "c"]]
 
 
+def test_a_claimless_document_joins_the_group_of_its_best_partner():
+    """An orphan (a document claim whose group makes no incident) joins its partner's group with a
+    lower mean score than average linkage asks, but never past a veto."""
+    a = info("a", make_claim(killed=(12, 12)), vec={"alpha": 1.0})
+    b = info("b", make_claim(killed=(40, 40)), vec={"beta": 1.0})
+    doc = {"kind": "document", "date": {"start": None, "end": None, "precision": "unknown"}, "places": [],
+           "perpetrators": [], "figures": {}}
+    c = info("c", doc, vec={"alpha": 0.2, "gamma": 0.98})
+    assert linked(a, b) and linked(a, c) and not linked(b, c)
+
+    def orphan(members):
+        return all(m.key.startswith("c") for m in members)
+
+    assert groups([a, b, c]) == [["a", "b"], ["c"]]
+    clusters = cluster_claims([c, b, a], orphan)
+    assert sorted(sorted(m.key for m in cl.members) for cl in clusters) == [["a", "b", "c"]]
+    joined = next(cl for cl in clusters)
+    assert joined.reasons["c"][0] == "best match a" and joined.scores["c"] >= THRESHOLD
+    # never past a veto: one that blames a party not allied with a member's stays apart
+    a2 = info("a", make_claim(killed=(12, 12), perps=()), vec={"alpha": 1.0})
+    far = info("c", {**doc, "perpetrators": ["russia"]}, vec={"alpha": 0.2, "gamma": 0.98})
+    assert linked(a2, b) and linked(a2, far) and not compatible(far, b)
+    assert sorted(sorted(m.key for m in cl.members) for cl in cluster_claims([a2, b, far], orphan)) == [["a", "b"],
+                                                                                                      ["c"]]
+
+
 def _corpus() -> list[str]:
     furniture = "Home | World | Sport\nCopy link to post\n"
     topics = ["market", "bakery", "school", "hospital", "bridge", "mosque", "farm", "convoy", "camp",

@@ -15,6 +15,7 @@ depends only on the set of claims.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .features import ClaimInfo
@@ -25,6 +26,7 @@ __all__ = ["Cluster", "candidate_pairs", "cluster_claims"]
 
 _MAX_GROUP = 200  # a guard against runaway groups of near-identical vague claims
 _AVERAGE = 0.35  # the mean cross-pair score two groups need to merge (pairs that did not link count 0)
+_ADOPT_AVERAGE = 0.15  # the mean score with a group that an orphan (a claimless document) joining it needs
 _MAX_TERM_BLOCK = 300  # a heavy term shared by more documents than this finds no candidates
 
 
@@ -175,8 +177,14 @@ def _text_pairs(claims: list[ClaimInfo]) -> list[tuple[float, int, int, int]]:
     return out
 
 
-def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
-    """Cluster claims; the same set in any order gives the same clusters."""
+def cluster_claims(claims: list[ClaimInfo], orphan: Callable[[list[ClaimInfo]], bool] | None = None) -> list[Cluster]:
+    """Cluster claims; the same set in any order gives the same clusters.
+
+    `orphan` tells a group that will make no incident of its own (the link stage: document claims
+    that do not stand alone). Each member of such a group then joins the group of its best linked
+    partner that is not one, when it is compatible with every member of that group and its mean
+    score with them reaches _ADOPT_AVERAGE (0.15, not _AVERAGE: it carries no date, place or figure
+    to disagree with, and a group of many reports shares few words with any one of them)."""
     claims = sorted(claims, key=lambda c: c.key)
     for n, c in enumerate(claims):
         c.idx = n
@@ -213,6 +221,8 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
         for x, y in ((i, j), (j, i)):
             if x not in best or best[x][0] < score:
                 best[x] = (score, y)
+    if orphan is not None:
+        _adopt(claims, edges, score_of, groups, find, best, orphan)
     out = []
     for members in groups.values():
         ms = sorted(members)
@@ -225,3 +235,30 @@ def cluster_claims(claims: list[ClaimInfo]) -> list[Cluster]:
                            scores={claims[m].key: best[m][0] for m in ms if m in best}, reasons=reasons))
     out.sort(key=lambda cl: cl.members[0].key)
     return out
+
+
+def _adopt(claims: list[ClaimInfo], edges: list, score_of: dict, groups: dict[int, list[int]], find: Callable[[int], int],
+           best: dict[int, tuple[float, int]], orphan: Callable[[list[ClaimInfo]], bool]) -> None:
+    """Move each member of an orphan group to the group of its best linked partner outside orphan groups
+    (compatible with all of that group's members). Decided on the groups as clustering left them, so
+    the result does not depend on the order of adoption."""
+    lost = {r for r, ms in groups.items() if orphan([claims[m] for m in ms])}
+    if not lost:
+        return
+    moves: dict[int, tuple[int, float, int]] = {}
+    for score, i, j, _tier in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        for x, y in ((i, j), (j, i)):
+            rx, ry = find(x), find(y)
+            if x in moves or rx not in lost or ry in lost:
+                continue
+            if not all(compatible(claims[x], claims[m]) for m in groups[ry] if m != y):
+                continue
+            total = sum(score_of.get((x, m) if x < m else (m, x), 0.0) for m in groups[ry])
+            if total >= _ADOPT_AVERAGE * len(groups[ry]):
+                moves[x] = (ry, score, y)
+    for x, (root, score, y) in sorted(moves.items()):
+        groups[find(x)].remove(x)
+        groups[root].append(x)
+        best[x] = (score, y)
+    for r in [r for r, ms in groups.items() if not ms]:
+        del groups[r]

@@ -111,7 +111,10 @@ def run(session: Session) -> dict:
     stats["claims_relinked"] = len(old_claims)
     claims = {c.key: c for c in [*new, *old_claims]}
     infos = new_infos + infos_for(session, old_claims, model)
-    clusters = cluster_claims(infos)
+    def orphan(members: list) -> bool:  # document claims alone that make no incident (see below)
+        return all(claims[m.key].kind == DOCUMENT_KIND for m in members) and not stands_alone(members)
+
+    clusters = cluster_claims(infos, orphan)
 
     old_ids = [c.id for c in old_claims]
     for n in range(0, len(old_ids), 500):
