@@ -149,3 +149,13 @@ def test_no_harm_told_is_no_incident(text):
 def test_harm_beside_a_denial_of_more_harm_is_kept():
     text = "قصف مدفعي على قرية أدى إلى مقتل مدنيين اثنين ولا إصابات أخرى"
     assert len(extract(text, document="nh2", published=date(2022, 3, 1))) == 1
+
+
+def test_the_saudi_led_coalition_in_arabic():
+    from harmwatch.extract import extract
+
+    for text in ("قتل ثلاثة مدنيين بغارة لطيران التحالف العربي على منزل في صعدة",
+                 "قتل خمسة مدنيين بغارة لطيران التحالف بقيادة السعودية على سوق في صعدة"):
+        assert [c["perpetrators"] for c in extract(text, document="t")] == [["saudi-led-coalition"]]
+    text = "قتل خمسة مدنيين بغارة لطيران التحالف الدولي على قرية في ريف الرقة"
+    assert [c["perpetrators"] for c in extract(text, document="t")] == [["us-led-coalition"]]

@@ -35,6 +35,8 @@ _NO_HARM = re.compile(r"(?<![\u0621-\u064A])(?:دون|بدون|عدم|لا|لم|
 # Actor names, written with one form of alef (matched on _fold'ed text); a name may carry the
 # proclitics و ب ف ل ك before it and a plural or feminine ending after it.
 _ACTORS = [
+    ("saudi-led-coalition", r"(?:طيران |طائرات |قوات |مقاتلات )?التحالف (?:العربي|بقيادة السعودية|الذي تقوده السعودية|السعودي|"
+                            r"السعودي الاماراتي)|تحالف دعم الشرعية"),
     ("us-led-coalition", r"التحالف الدولي|قوات التحالف|طيران التحالف|طائرات التحالف|التحالف|الامريكي|الامريكية|الاميركي|"
                          r"الاميركية|امريكي|امريكية|اميركي|اميركية|الولايات المتحدة|امريكا|واشنطن|البنتاغون"),
     ("russia", r"الروسي|الروسية|روسي|روسية|روسيا|الروس"),
@@ -311,6 +313,8 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
         place_dicts = [{"name": countries[0], "geoname": None, "gazetteer_id": None, "country": countries[0],
                         "admin1": None, "lat": None, "lon": None, "precision": "country"}]
     perps = _perps(ntext, whole)
+    if countries[:1] == ["YE"]:  # in Yemen "the coalition" is the Saudi-led one
+        perps = list(dict.fromkeys("saudi-led-coalition" if p == "us-led-coalition" else p for p in perps))
     k = figures["civilians_killed"]
     summary = (f"{k['min']} civilians killed" if k["min"] is not None else "Civilian harm reported") + \
         f" by {', '.join(perps)} (Arabic report)."
