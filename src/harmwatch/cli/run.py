@@ -1,4 +1,4 @@
-"""`harmwatch run`: extract, link, grade and tally everything not yet processed."""
+"""`harmwatch run`: extract, link, grade and publish everything not yet processed."""
 
 from __future__ import annotations
 
