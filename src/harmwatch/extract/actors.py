@@ -16,11 +16,13 @@ _NAMES: list[tuple[str, str]] = [
      r"rebel\s+(?:groups|factions|fighters|forces)|armed\s+opposition|jaysh\s+al[- ]\w+|ahrar\s+al[- ]sham", "syrian-opposition"),
     (r"russian[- ]backed\s+\w+|pro[- ]russian\s+separatists", "russia"),
     (r"coalition", "coalition"),
-    (r"israel\s+defen[cs]e\s+forces|israeli|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
-    (r"russian|russia|kremlin|moscow", "russia"),
+    (r"israel\s+defen[cs]e\s+forces|israelis?|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
+    (r"russians?|russia|kremlin|moscow", "russia"),
     (r"syrian(?=\s*(?:and|or|,|/)\s*(?:russian|iranian)\b)|"
      r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
-     r"regime|pro[- ]government\s+forces|pro[- ]regime|barrel\s+bombs?|tiger\s+forces|fourth\s+division", "syrian-government"),
+     r"barrel\s+bombs?|tiger\s+forces|fourth\s+division", "syrian-government"),
+    # the regime, pro-government forces, a junta: the state of the country the report is about (Syria's by default)
+    (r"military\s+(?:regime|junta)|junta|regime|pro[- ]government\s+forces|pro[- ]regime", "regime"),
     (r"iraqi\s+(?:army|government|security\s+forces|forces|military|air\s+force|jets|helicopters|troops|artillery)|counter[- ]terrorism\s+service", "iraqi-government"),
     (r"popular\s+mobili[sz]ation|hashd(?:\s+al[- ]sha['’]?abi)?|kata['’]?ib\s+hezbollah", "pmu"),
     (r"turkish|turkey|türkiye|turkiye|ankara", "turkey"),
@@ -35,10 +37,31 @@ _NAMES: list[tuple[str, str]] = [
     (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)", "ukraine"),
     (r"al[- ]shabaab|al[- ]shabab", "al-shabaab"),
     (r"al[- ]qaeda|al[- ]qaida", "al-qaeda"),
+    (r"(?:tehreek|tehrik)[- ]e[- ]taliban(?:\s+pakistan)?|pakistani\s+taliban", "ttp"),
     (r"taliban", "taliban"),
-    (r"rapid\s+support\s+forces", "rsf"),
-    (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets)", "sudan"),
-    (r"myanmar(?:['’]s)?\s+(?:military|army|junta|air\s+force)|tatmadaw", "myanmar"),
+    (r"(?:pakistani|pakistan['’]s)\s+(?:army|military|forces|troops|security\s+forces|air\s*force|jets|warplanes|aircraft|"
+     r"drones?|air\s*strikes?|airstrikes?|strikes?|shelling|artillery|soldiers)|inter[- ]services\s+public\s+relations", "pakistan"),
+    (r"(?:afghan|afghanistan['’]s)\s+(?:national\s+army|army|forces|security\s+forces|air\s*force|military|commandos|troops)",
+     "afghanistan"),
+    (r"wagner(?:\s+group)?|africa\s+corps", "wagner"),
+    (r"jama['’]?at\s+nus?rat\s+al[- ]islam\s+wal?[- ]muslimin", "jnim"),
+    (r"boko\s+haram", "boko-haram"),
+    (r"(?:nigerian|nigeria['’]s)\s+(?:army|military|forces|troops|air\s*force|jets|warplanes|aircraft|drones?|soldiers|navy)",
+     "nigeria"),
+    (r"(?:burkinab[eé]|burkina\s+faso['’]s|burkina(?:\s+faso)?)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|"
+     r"air\s*force|drones?|jets|junta)", "burkina-faso"),
+    (r"(?:malian|mali['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force|drones?|jets|junta)", "mali"),
+    (r"(?:nigerien|niger['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force|drones?|junta)", "niger"),
+    (r"(?:chadian|chad['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force)", "chad"),
+    (r"(?:somali|somalia['’]s)\s+(?:national\s+army|army|forces|troops|government\s+forces|military|security\s+forces)",
+     "somalia"),
+    (r"(?:kenyan|kenya['’]s)\s+(?:defen[cs]e\s+forces|army|forces|troops|military|jets|air\s*force)", "kenya"),
+    (r"(?:eritrean|eritrea['’]s)\s+(?:defen[cs]e\s+forces|army|forces|troops|soldiers|military)", "eritrea"),
+    (r"tigray(?:an)?\s+(?:forces|defen[cs]e\s+forces|fighters|rebels)|tigray\s+people['’]s\s+liberation\s+front", "tplf"),
+    (r"arakan\s+army", "arakan-army"),
+    (r"rapid\s+support\s+forces|janjaweed", "rsf"),
+    (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets|drones?)", "sudan"),
+    (r"myanmar(?:['’]s)?\s+(?:military\s+junta|military|army|junta|air\s+force)|tatmadaw", "myanmar"),
     (r"libyan\s+national\s+army|(?:forces\s+loyal\s+to\s+)?(?:khalifa\s+)?haftar(?:['’]s)?(?:\s+forces)?", "lna"),
     (r"government\s+of\s+national\s+(?:accord|unity)", "gna"),
     (r"dutch\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)|royal\s+netherlands\s+air\s+force", "netherlands"),
@@ -51,7 +74,7 @@ _NAMES: list[tuple[str, str]] = [
     (r"french\s+(?:jets|forces|military|army|aircraft|air\s+force|troops)", "france"),
     (r"(?:ethiopian|ethiopia['’]s)\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e|government|drones?)", "ethiopia"),
     (r"azerbaijani", "azerbaijan"),
-    (r"pentagon|american|united\s+states|centcom|africom|u\.s\.", "usa"),
+    (r"pentagon|americans?|united\s+states|centcom|africom|u\.s\.", "usa"),
     (r"government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
      r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
 ]
@@ -61,8 +84,10 @@ _ACRONYMS: list[tuple[str, str]] = [
     (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA|SNA", "syrian-opposition"),
     (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"LNA", "lna"), (r"GNA", "gna"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
     (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
+    (r"JNIM", "jnim"), (r"ISWAP|ISKP|ISIS-K|IS-K", "isis"), (r"TTP", "ttp"), (r"ISPR", "pakistan"), (r"FAMa", "mali"),
+    (r"TPLF|TDF", "tplf"),
 ]
-ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government")}
+ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime")}
                    | {"united-states", "unknown"})
 
 _RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(_NAMES)), re.I)
@@ -74,7 +99,10 @@ _NAME_STARTS = frozenset(
     "revolutionary islamic daesh isis isil kurdish people hay hayat tahrir jabhat nusra al hezbollah hizbollah "
     "hizballah hizbullah houthi houthis ansar ansarallah hamas qassam ukrainian ukraine taliban rapid sudanese "
     "myanmar tatmadaw jordanian british royal french ethiopian azerbaijani pentagon united centcom africom "
-    "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia".split())
+    "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia "
+    "russians israelis americans military junta tehreek tehrik pakistani pakistan inter afghan afghanistan wagner africa "
+    "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
+    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
@@ -86,10 +114,18 @@ _ATTACK_AFTER = re.compile(
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
                         r"(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
+                        r"(?:[\w.]+[- ](?:backed|supported|sponsored|aligned|allied|installed)\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
 # "a prison run by Islamic State", "an area held by the rebels": who holds the place, not who struck it
 _HELD_BY = re.compile(r"\b(?:run|held|controlled|operated|owned|captured|seized|occupied|managed|guarded|administered|"
-                      r"besieged)\s+by\s+(?:the\s+)?$", re.I)
+                      r"besieged|(?:bought|purchased|acquired|imported|supplied|obtained|sold|made|manufactured|built)"
+                      r"(?:\s+\w+)?)\s+(?:by|from|in)\s+(?:the\s+)?$", re.I)
+# "the Iran-backed Houthis": the patron is named, the group it backs is the one that acted
+_PATRON_AFTER = re.compile(r"^[- ](?:backed|supported|sponsored|funded|armed|aligned|allied|trained)\b", re.I)
+# "the group has carried out similar attacks in the past": an actor's record, not this attack
+_RECORD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:carried\s+out|claimed|conducted|staged|"
+                           r"launched|been\s+blamed\s+for)\s+(?:\w+\s+){0,2}(?:similar|previous|past|earlier|other)\s+"
+                           r"(?:attacks|bombings|strikes|massacres|raids)\b", re.I)
 # "a man who had served in the ranks of Jabhat al-Nusra", "a member of ISIS": the victim's side, not the attacker
 _MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|"
                             r"(?:leader|commander|official|operative|fighter|militant)s?\s+(?:of|in|from|with)|joined|"
@@ -120,6 +156,10 @@ _ATTACKER_NOUN_AFTER = re.compile(
     r"aerospace|defen[cs]e|(?:central|africa|european|special\s+operations)\s+command|air|naval|marines?|security|"
     r"national\s+(?:army|guard)|coast\s+guard|"
     r"border\s+guards?|police|militias?|gunmen|fighters|occupation)\b", re.I)
+
+# a name that holds its weapon: "Pakistani air strikes", "Sudanese drones"
+_WEAPON_END = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes|jets|warplanes|aircraft|drones?|helicopters?|shelling|"
+                         r"artillery|bombardment|bombing)$", re.I)
 
 _ADMITTED = re.compile(
     r"\b(?:admit(?:ted|s)?|conced(?:ed|es)|accept(?:ed|s)\s+responsibility|took\s+responsibility|apologi[sz]ed|"
@@ -156,16 +196,20 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
                     and not re.match(r"^\s+(?:and|or)\b", after, re.I):
                 continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
+            if _RECORD_AFTER.match(s[m.end():m.end() + 160]):
+                continue
             speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
             if _HELD_BY.search(before) or _MEMBER_BEFORE.search(before):
                 continue
-            if _BY_BEFORE.search(before):
+            if _PATRON_AFTER.match(after):
+                strong = False  # weak: counts only when no attacker is named
+            elif _BY_BEFORE.search(before):
                 strong = True
             elif _VICTIM_BEFORE.search(before):
                 continue  # a target or a victim ("struck a Hamas post", "killing four SDF fighters")
             else:
-                strong = not speaker and bool(_ATTACK_AFTER.match(after))
+                strong = not speaker and bool(_ATTACK_AFTER.match(after) or _WEAPON_END.search(m.group(0)))
             if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
                 strong = True
             out.append((m.start(), m.end(), aid, strong))
@@ -179,12 +223,30 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             # "the Turkish occupation army": the occupier is the one just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
+        if kept and t[2] == "regime" and re.fullmatch(r"(?:['’]s)?\s*(?:military\s+)?", s[kept[-1][1]:t[0]]):
+            # "Myanmar's military junta", "the Russian regime": the state just named
+            kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
+            continue
         kept.append(t)
     for i in range(len(kept) - 2, -1, -1):  # "Russian or Syrian government warplanes": both struck
         a, b = kept[i], kept[i + 1]
         if b[3] and not a[3] and _COORD.fullmatch(s[a[1]:b[0]]):
             kept[i] = (a[0], a[1], a[2], True)
     return kept
+
+
+# The state a report's "government forces", "regime" or "junta" is, by the country it is about.
+_STATES = {"SD": "sudan", "MM": "myanmar", "NG": "nigeria", "ML": "mali", "BF": "burkina-faso", "NE": "niger",
+           "TD": "chad", "PK": "pakistan", "SO": "somalia", "ET": "ethiopia"}
+
+
+def _state(countries: set[str]) -> str | None:
+    if "SY" in countries:
+        return "syrian-government"
+    if "IQ" in countries:
+        return "iraqi-government"
+    states = {_STATES[c] for c in countries if c in _STATES}
+    return states.pop() if len(states) == 1 else None
 
 
 def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | None:
@@ -195,11 +257,9 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
             return "saudi-led-coalition"
         return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
     if aid == "government":
-        if "SY" in countries:
-            return "syrian-government"
-        if "IQ" in countries:
-            return "iraqi-government"
-        return None
+        return _state(countries)
+    if aid == "regime":  # Syria's unless the report is about another state's
+        return _state(countries) or "syrian-government"
     return aid
 
 

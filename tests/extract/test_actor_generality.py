@@ -1,0 +1,68 @@
+"""Attackers in reports from the Sahel, Nigeria, Pakistan, Myanmar and elsewhere (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract import extract
+from harmwatch.extract.actors import actor_mentions
+
+
+def _perps(text: str, published: str = "2024-03-06") -> list[str]:
+    claims = [c for c in extract(text, document="t", published=date.fromisoformat(published)) if c["kind"] == "incident"]
+    assert claims, text
+    return claims[0]["perpetrators"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Nigerian army drone hit a naming ceremony in a village of Sokoto state on Monday, killing 11 guests.", ["nigeria"]),
+    ("A Burkinabe army air strike on a cattle market near Kaya killed 14 traders on Monday, witnesses said.",
+     ["burkina-faso"]),
+    ("Malian soldiers and Wagner fighters killed 20 herders near a well in the Segou region on Monday.",
+     ["mali", "wagner"]),
+    ("JNIM militants burned a bus near Gao on Monday, killing nine passengers, local officials said.", ["jnim"]),
+    ("Boko Haram gunmen killed 12 fishermen on the shore of a lake in Borno state on Monday.", ["boko-haram"]),
+    ("Pakistani air strikes on two villages in Khost province killed eight people on Monday, a local elder said.",
+     ["pakistan"]),
+    # plural demonyms
+    ("The Russians shelled a bus stop in Kherson on Monday, killing three people, the governor wrote.", ["russia"]),
+])
+def test_more_states_and_groups(text, expected):
+    assert _perps(text) == expected
+
+
+def test_patron_of_a_group_is_not_the_attacker():
+    text = "A drone launched by the Iran-backed Houthi rebels hit a fuel depot in Marib on Monday, killing four workers."
+    assert _perps(text) == ["houthis"]
+
+
+def test_a_junta_is_the_state_of_the_country_reported_on():
+    text = "The junta's jets bombed a monastery in Sagaing, Myanmar, on Monday, killing seven monks and novices."
+    assert _perps(text) == ["myanmar"]
+    text = "Myanmar's military junta bombed a clinic in Sagaing on Monday, killing four patients."
+    assert _perps(text) == ["myanmar"]
+
+
+def test_the_regime_in_syria_stays_syrian():
+    assert _perps("Regime artillery shelled Ariha on Monday, killing two children.") == ["syrian-government"]
+
+
+def test_seller_of_weapons_is_not_the_attacker():
+    text = ("A drone strike on a wedding near Djibo, Burkina Faso, on Monday killed 16 guests, residents said. "
+            "The army uses drones bought from Turkey.")
+    assert "turkey" not in _perps(text)
+
+
+def test_record_of_similar_attacks_names_no_attacker():
+    text = ("A bomb went off in a crowded bus in Peshawar on Monday, killing five passengers, police said. "
+            "No group claimed the blast. The Islamic State group has carried out similar attacks in the city.")
+    assert _perps(text) == ["unknown"]
+
+
+def test_weapon_in_the_name_makes_the_attacker():
+    s = "Pakistani air strikes on villages in Paktika killed 20 people, a Taliban spokesman said."
+    found = {s[a:b]: (aid, strong) for a, b, aid, strong in actor_mentions(s)}
+    assert found["Pakistani air strikes"] == ("pakistan", True)
+    assert found["Taliban"][1] is False
