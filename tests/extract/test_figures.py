@@ -71,3 +71,30 @@ def test_vague_lead_gives_way_to_the_lowest_figure():
     text = "Dozens of people were killed when a strike hit a market in Ariha on 2 May 2019; the toll later reached 70."
     (c,) = [c for c in extract(text, document="t", published=date(2019, 5, 3)) if c["kind"] == "incident"]
     assert (c["figures"]["civilians_killed"]["min"], c["figures"]["civilians_killed"]["max"]) == (12, 70)
+
+
+def test_passive_verb_before_a_comma_does_not_govern_the_next_clause():
+    got = figs("At least 11 people were killed, scores of others (among them a nurse) were wounded.")
+    assert [(g[0], g[1]) for g in got][:1] == [("At least 11", "killed")]
+    assert ("scores of", "injured") in [(g[0], g[1]) for g in got]
+    got = figs("At least four people were killed, a man and three children, in the raid.")
+    assert [g[1] for g in got] == ["killed", "killed", "killed"]
+
+
+def test_of_them_takes_the_figure_before():
+    got = figs("The shell killed eight members of the household, seven of them civilians, and injured a boy.")
+    assert got[:2] == [("eight", "killed", "person", True), ("seven", "killed", "person", False)]
+
+
+def test_pregnancy_months_and_hyphenated_units_are_not_people():
+    got = figs("His wife, who was eight months pregnant, was killed with him.")
+    assert all(g[0] != "eight" for g in got)
+    got = figs("She was killed with her husband, who was in his four-month stay there.")
+    assert all(g[0] != "four" for g in got)
+
+
+def test_in_law_and_sources_are_not_counts_of_all():
+    from harmwatch.extract.figures import sentence_figures as sf
+    s = "The raid killed a brother-in-law of the mayor."
+    assert [f.total for f in sf(s)] == [False]
+    assert figs("Several local sources said that nine people had been killed.") == [("nine", "killed", "person", False)]

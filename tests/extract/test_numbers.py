@@ -52,3 +52,14 @@ def test_decimals_and_times_are_not_counts():
 def test_lower_and_upper_bound_together():
     assert read("at least one but possibly up to 12")[0][1:] == (1, 12)
     assert read("at least 11 and up to 15")[0][1:] == (11, 15)
+
+
+def test_floor_with_an_open_ceiling():
+    assert read("at least 9 and possibly more than 14 deaths")[0][1:] == (9, None)
+    assert read("between 30 and “over 120” people")[0][1:] == (30, None)
+    assert read("between 30 and more than 120")[0][1:] == (30, None)
+
+
+def test_qualifier_glued_to_its_digits():
+    assert read("at least12 members")[0][1:] == (12, None)
+    assert read("more than40 people")[0][1:] == (40, None)

@@ -312,3 +312,26 @@ def test_an_earlier_weekday_event_is_background():
     (c,) = incidents(extract(text, document="t", published=date(2024, 10, 25)))
     assert c["date"]["start"] == "2024-10-24"
     assert c["figures"]["civilians_injured"] == {"min": 10, "max": 10}
+
+
+def test_initial_sources_and_at_the_time_give_way_to_the_confirmed_toll():
+    text = ("An air strike hit a house in the village on Monday, killing up to 14 people. "
+            "Initial sources said six people were killed. "
+            "A doctor said that, at the time, nine people had been killed. ")
+    (c,) = incidents(extract(text, document="t", published=date(2021, 3, 10)))
+    assert c["figures"]["civilians_killed"]["max"] == 14
+    assert c["figures"]["civilians_killed"]["min"] != 6
+
+
+def test_a_lead_of_one_kind_is_the_lead_reading():
+    text = ("Four brothers were killed when a drone struck their car near the market on Sunday. "
+            "A local radio station said that three people had died in the attack.")
+    (c,) = incidents(extract(text, document="t", published=date(2021, 3, 10)))
+    assert c["figures"]["civilians_killed"] == {"min": 4, "max": 4}
+
+
+def test_an_initial_toll_alone_is_kept():
+    text = ("Initially reported by a local agency, the strike on the school caused at least nine deaths, "
+            "including two women.")
+    (c,) = incidents(extract(text, document="t", published=date(2021, 3, 10)))
+    assert c["figures"]["civilians_killed"]["min"] == 9

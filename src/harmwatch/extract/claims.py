@@ -35,8 +35,11 @@ _MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MONTH_ALONE = re.compile(rf"\bin\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+alone\b", re.I)  # "In September alone"
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
-_EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|initial\s+(?:reports?|toll|figures?|count)|"
-                    r"preliminary|earlier\s+(?:reports?|tolls?|figures?))\b(?![^.;]{0,60}\blater\b)", re.I)
+_PARTIAL_AFTER = re.compile(r"\s+(?:other|more|additional|further)\b", re.I)
+_EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|first\s+reports?|"
+                    r"initial\s+(?:reports?|reporting|toll|figures?|count|sources?|estimates?|information)|"
+                    r"preliminary|earlier\s+(?:reports?|reporting|tolls?|figures?)|"
+                    r"at\s+the\s+time(?!\s+of\s+(?:writing|publication|publishing|this)))\b(?![^.;]{0,60}\blater\b)", re.I)
 _LATER = re.compile(r";|\bbut\b|\blater\b|\bthen\b|\bsince\b|\bby\s+(?:the\s+)?(?:evening|morning|night|nightfall|afternoon|"
                     r"end|next)\b|\bhad\s+risen\b|\brose\b", re.I)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
@@ -75,6 +78,18 @@ def _sum(figs: list[Fig]) -> tuple[int | None, int | None]:
     return lo, hi
 
 
+_OWNED = re.compile(r"\b(?:his|her|their|its|the|other|another)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _counted_kind(text: str, f: Fig) -> bool:
+    """True when a figure of one kind is a count of its own ("five children were killed", "at least six
+    men"), not one person ("his wife") or an item of a list of the named ("their five children: ...")."""
+    word = text[f.start:f.end].split()[0].lower()
+    if word in ("a", "an", "his", "her", "their", "its", "the") or f.cat not in ("child", "woman", "man"):
+        return False
+    return not _OWNED.search(text, max(0, f.start - 25), f.start) and not _PARTIAL_AFTER.match(text, f.end)
+
+
 def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     """The claim's figures. Coordinated figures of one reading add up ("seven children and three
     women" → 10); when several readings count all the dead, min is the lowest and max the highest
@@ -91,13 +106,15 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             window = _LATER.split(info.sent.text[max(0, f.start - 90):f.start])[-1]
             if _EARLY.search(window):
                 early.add(key)
-    if early and any(k not in early and k[2] == "killed" for k in groups):
+    if early and any(k not in early and k[2] == "killed" and any(f.cat == "person" and f.total and not f.subset for f in v)
+                     for k, v in groups.items()):
         # "initially reported two dead ... the toll rose to eight": a source correcting itself
         groups = {k: (v if k not in early or k[2] != "killed" else [f for f in v if f.cat not in ("person", "man")])
                   for k, v in groups.items()}
         groups = {k: v for k, v in groups.items() if v}
     alts: dict[str, list] = {"total": [], "kind": [], "injured": [], "comb": [], "child": [], "women": []}
     kind_cats: list[str | None] = []
+    lead_kind: list[tuple[int | None, int | None]] = []
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
         before = {k: len(v) for k, v in alts.items()}
@@ -112,6 +129,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             alts["total"].append(_sum([f for f in top if f.total and f.cat == "person"]))
         elif top and not any(f.subset for f in civ):
             alts["kind"].append(_sum(top))
+            if idx == lead_idx and len(top) == 1 and _counted_kind(infos[0].sent.text, top[0]):
+                lead_kind.append(_sum(top))
             cats = {f.cat for f in top}
             kind_cats.append(cats.pop() if len(cats) == 1 else None)
         comb = [f for f in figs if f.cat == "combatant" and not f.subset]
@@ -131,6 +150,10 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
         # readings of one kind only ("29 children" in the lead, "29 children" again later): those of the first kind
         same = [v for v, c in zip(alts["kind"], kind_cats) if c is not None and c == kind_cats[0]]
         alts["total"], near["total"] = same or alts["kind"][:1], near["kind"][:1]
+    elif not near["total"] and lead_kind:
+        # the lead counts the dead of one kind only ("five children were killed", "four brothers"): its reading
+        alts["total"].extend(lead_kind)
+        near["total"].extend(lead_kind)
     for key, field in (("total", "civilians_killed"), ("injured", "civilians_injured"), ("comb", "combatants_killed"),
                        ("child", "children_killed"), ("women", "women_killed")):
         vals = alts[key]

@@ -53,6 +53,7 @@ _NOT_PEOPLE = {
     "hectares", "kg", "mm", "cm", "occasions", "rounds", "projectiles", "locations", "areas",
     "neighbourhoods", "neighborhoods", "shops", "tents", "camps", "bakeries", "boats", "rooms", "stories",
     "incidents", "massacres", "waves", "cases", "families", "households", "shots", "bullets", "explosions", "points", "km2",
+    "sources", "reports", "outlets", "accounts", "posts", "tweets", "videos", "images", "photos", "articles",
 }
 _MODS = {
     "other", "more", "additional", "further", "innocent", "unarmed", "civilian", "local", "young",
@@ -115,6 +116,7 @@ _BLOCKER = re.compile(
 )
 _SKIP_AFTER = re.compile(
     r"(?:\s*(?:%|percent|per\s*cent)|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old|"
+    r"[-\s]*(?:months?|weeks?)[-\s]+(?:pregnant|into)\b|-(?:months?|weeks?|days?|hours?|minutes?|storey|story|floor)\b|"
     r"\s*(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|[-\s]+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s*(?:km|kilomet|met|mile|hour|minute|dollar|usd|million|billion))",
     re.I,
@@ -167,6 +169,9 @@ _AGE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:neighbou?r|father|mother|son|
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s*$", re.I)
 _SURVIVED_BY = re.compile(r"\bsurvived\s+by\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
+_PASSIVE_COMMA = re.compile(r"(?:killed|wounded|injured)\s*,\s*$", re.I)
+_PASSIVE_BE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:(?:\w+ly|also|all|both|later|then)\s+)*$", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _SINGULAR = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
     r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
@@ -189,6 +194,8 @@ class Fig:
 
 def _category(word: str) -> str | None:
     w = word.lower().rstrip(",.")
+    if w.endswith("-in-law"):
+        w = w[:-7]  # "a brother-in-law": a man, one of a kind
     if w in _CHILD:
         return "child"
     if w in _WOMAN:
@@ -305,7 +312,11 @@ def sentence_figures(s: str) -> list[Fig]:
         subset = (bool(_SUBSET.search(before)) and prev is not None) or partitive
         if _FAMILY_OF.search(before):
             cat = cat or "person"
-        pv = _PREP_VERB.search(before) or _TOLL_FAR.search(s, max(0, start - 170), start)
+        pv = _PREP_VERB.search(before)
+        if pv is not None and _PASSIVE_COMMA.match(before, pv.start()) \
+                and _PASSIVE_BE.search(before, max(0, pv.start() - 40), pv.start()) and _own_clause(s, nend):
+            pv = None  # "were reportedly killed, dozens of civilians were injured": that verb's clause is over
+        pv = pv or _TOLL_FAR.search(s, max(0, start - 170), start)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
         coord = prev is not None and _COORD.match(between) is not None
@@ -336,6 +347,8 @@ def sentence_figures(s: str) -> list[Fig]:
         elif rel is None and coord and prev is not None:
             rel, group = prev.rel, prev.group
             subset = subset or prev.subset
+        elif rel is None and partitive and prev is not None and _OF_THEM.match(s, end) and len(between) < 40:
+            rel, group = prev.rel, prev.group  # "killed six members of the family, five of them civilians"
         if rel is None:
             m = _next_verb(s, nend, near=(cat is None))
             if m is not None:
@@ -367,6 +380,13 @@ def sentence_figures(s: str) -> list[Fig]:
         figs.append(fig)
         prev, prev_end = fig, nend
     return figs
+
+
+def _own_clause(s: str, pos: int) -> bool:
+    """True when the noun phrase ending at `pos` has its own casualty verb, with no comma between
+    (brackets aside): "dozens of civilians (among them a woman) were injured"."""
+    m = _next_verb(s, pos, near=False)
+    return m is not None and "," not in _PAREN.sub("", s[pos:m.start()])
 
 
 def _next_verb(s: str, pos: int, near: bool):

@@ -22,7 +22,7 @@ _W1 = rf"(?:(?:{_T})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?
 _WN = rf"(?:(?:a|one|{_W1})\s+hundred(?:\s+(?:and\s+)?{_W1})?|{_W1})"
 _WORDS = rf"(?:{_WN}\s+thousand(?:\s+(?:and\s+)?{_WN})?|{_WN})"
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
-_NUM = rf"(?:(?<![\w.,/:$£€-]){_DIGITS}(?![0-9]|[.,][0-9]|:[0-9]|/[0-9])|\b{_WORDS}\b(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b))"
+_NUM = rf"(?:(?:(?<![\w.,/:$£€-])|(?<=least)|(?<=than)){_DIGITS}(?![0-9]|[.,][0-9]|:[0-9]|/[0-9])|\b{_WORDS}\b(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b))"
 
 _MIN_Q = (r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
           r"in\s+excess\s+of|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least")
@@ -43,7 +43,10 @@ _VAGUE_RE = (r"a\s+large\s+number\s+of|large\s+numbers\s+of|a\s+great\s+many|hal
 _RX = re.compile(
     rf"(?:at\s+least|more\s+than|over)\s+(?P<a0>{_NUM})\s*,?\s+(?:and|but|or)\s+(?:possibly\s+|perhaps\s+|potentially\s+|maybe\s+)?"
     rf"(?:up\s+to|as\s+many\s+as|as\s+high\s+as)\s+(?P<b0>{_NUM})"
-    rf"|(?:(?P<qual>{_MIN_Q}|{_MAX_Q}|{_EXACT_Q})\s+)?"
+    rf"|(?:at\s+least|more\s+than|over)\s+(?P<a5>{_NUM})\s*,?\s+(?:and|but|or)\s+(?:possibly\s+|perhaps\s+|potentially\s+|maybe\s+)?"
+    rf"(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)\s+(?P<b5>{_NUM})"
+    rf"|between\s+(?P<a6>{_NUM})\s+and\s+[\"“‘']?(?:more\s+than|over|upwards\s+of)\s+(?P<b6>{_NUM})"
+    rf"|(?:(?P<qual>{_MIN_Q}|{_MAX_Q}|{_EXACT_Q})(?:\s+|(?<=least|.than)(?=\d)))?"
     rf"(?:between\s+(?P<a1>{_NUM})\s*(?:and|to|-|–)\s*(?P<b1>{_NUM})"
     rf"|from\s+(?P<a2>{_NUM})\s+to\s+(?P<b2>{_NUM})"
     rf"|(?<![\w.,/:$£€-])(?P<a4>{_DIGITS})\s*[-–—]\s*(?P<b4>{_DIGITS})(?![0-9]|[.,][0-9]|[-\s]*(?:years?|yrs?)[\s-]+old)"
@@ -108,11 +111,13 @@ def quantities(text: str) -> list[Quantity]:
         g = m.groupdict()
         lo = hi = None
         vague = False
-        for a, b in (("a0", "b0"), ("a1", "b1"), ("a2", "b2"), ("a4", "b4"), ("a3", "b3")):
+        for a, b in (("a0", "b0"), ("a5", "b5"), ("a6", "b6"), ("a1", "b1"), ("a2", "b2"), ("a4", "b4"), ("a3", "b3")):
             if g[a]:
                 lo, hi = word_value(g[a]), word_value(g[b])
                 if lo is not None and hi is not None and lo > hi:
                     lo = hi = None
+                if a in ("a5", "a6"):
+                    hi = None  # "at least 18 and possibly more than 25", "between 80 and over 200": no ceiling
                 break
         else:
             if g["n"]:

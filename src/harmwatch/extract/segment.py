@@ -46,7 +46,7 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heavi
 
 
 _REPORTED = re.compile(r"\b(?:reported|stated|said|says|claimed|confirmed|announced|wrote|posted|tweeted|added|noted|"
-                       r"indicated|told)\b[^.;]{0,80}?\bhad\s+(?:been\s+)?(?:killed|died|wounded)", re.I)
+                       r"indicated|told|alleged|suggested|estimated)\b[^.;]{0,80}?\bhad\s+(?:been\s+)?(?:killed|died|wounded)", re.I)
 _STILL_BACKGROUND = re.compile(r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|"
                                r"previous(?:ly)?\b|years?\s+ago|months\s+ago|in\s+the\s+(?:war|conflict)\b|so\s+far\b|"
                                r"until\s+(?:that|this)\s+point|since\s+the\s+(?:start|beginning|outbreak|war))", re.I)
