@@ -159,3 +159,40 @@ def test_the_saudi_led_coalition_in_arabic():
         assert [c["perpetrators"] for c in extract(text, document="t")] == [["saudi-led-coalition"]]
     text = "قتل خمسة مدنيين بغارة لطيران التحالف الدولي على قرية في ريف الرقة"
     assert [c["perpetrators"] for c in extract(text, document="t")] == [["us-led-coalition"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the kind of fire between the attack word and the name
+    ("مقتل مدني بقصف مدفعي لقوات النظام على بلدة", ["syrian-government"]),
+    # a joint attack whose first name carries an adjective
+    ("إصابة طفلين بقصف قوات النظام السوري وروسيا على البلدة", ["syrian-government", "russia"]),
+    # two names one after the other
+    ("مقتل مدني بقصف الجيش النصيري الروسي على القرية", ["syrian-government", "russia"]),
+    # "the regime" of another state is that state
+    ("قتل راعٍ باعتداء من النظام التركي على قرية حدودية", ["turkey"]),
+    ("مقتل امرأة بقصف لميليشيا أسد على أطراف المدينة", ["syrian-government"]),
+    ("مقتل شاب بنيران الجندرمة على الحدود", ["turkey"]),
+    # other conflicts
+    ("مقتل خمسة مدنيين بقصف لقوات الدعم السريع على حي سكني", ["rsf"]),
+    ("مقتل طفلين بقصف للحوثيين على حي في المدينة", ["houthis"]),
+    ("مقتل مزارع بقصف للجيش العراقي على قرية", ["iraqi-government"]),
+])
+def test_more_attacker_names(sentence, expected):
+    assert _perps(sentence, sentence) == expected
+
+
+def test_a_bare_occupation_is_the_occupier_the_report_names():
+    lead = "استشهاد ثلاثة مواطنين بقصف طيران الاحتلال على منزل"
+    whole = lead + " وتواصل القوات الإسرائيلية قصف المنطقة منذ أيام"
+    assert _perps(lead, whole) == ["israel"]
+    whole = lead + " وكان الجيش التركي قد قصف المنطقة أمس"
+    assert _perps(lead, whole) == ["turkey"]
+    assert _perps(lead, lead, ["PS"]) == ["israel"]
+    assert _perps(lead, lead, ["SY"]) == ["unknown"]
+
+
+def test_a_slogan_hashtag_is_not_the_lead():
+    text = ("#الطيران_الروسي_يقتل_الأطفال\n\n"
+            "أصيب مدني بجروح إثر قصف مدفعي لقوات النظام على قرية شرقي المدينة.")
+    claims = extract(text, document="h", published=date(2023, 5, 2))
+    assert [c["perpetrators"] for c in claims] == [["syrian-government"]]

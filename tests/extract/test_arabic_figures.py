@@ -54,3 +54,29 @@ def test_figures(text, expected):
 ])
 def test_not_casualty_figures(text):
     assert _figs(text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the harm word after "to"/"by": "أدى لمقتل", "بـ5 قتلى"
+    ("سقطت قذيفة على السوق ما أدى لمقتل 3 مدنيين", {"civilians_killed": (3, 3)}),
+    ("قدر الدفاع المدني الحصيلة بـ6 قتلى و20 جريحاً", {"civilians_killed": (6, 6), "civilians_injured": (20, 20)}),
+    # people named by nationality or trade
+    ("قتل 4 سوريين في قصف على قرية حدودية", {"civilians_killed": (4, 4)}),
+    ("استشهاد 3 صيادين بقصف زورق في البحر", {"civilians_killed": (3, 3)}),
+    # lives lost
+    ("فقد خمسة أشخاص حياتهم جراء الغارة", {"civilians_killed": (5, 5)}),
+    # a toll that rose, by "the number of"
+    ("ارتفاع عدد الضحايا جراء الغارة على البلدة إلى 9 مدنيين", {"civilians_killed": (9, 9)}),
+    # a headline's lone dead
+    ("قتيل و4 جرحى بقصف على حي سكني", {"civilians_killed": (1, 1), "civilians_injured": (4, 4)}),
+    ("شهيد وجرحى في غارة على المدينة", {"civilians_killed": (1, 1)}),
+    # "a number of", "several": 3 or more
+    ("أصيب عدد من المدنيين بجروح في القصف", {"civilians_injured": (3, None)}),
+    ("مقتل عدة أشخاص بانفجار عبوة", {"civilians_killed": (3, None)}),
+    # the killed and the injured together: no figure for either
+    ("مقتل وإصابة عدد من المدنيين بقصف مدفعي", {}),
+    # fighters stay fighters
+    ("فقد ثلاثة مقاتلين حياتهم في الاشتباك", {"combatants_killed": (3, 3)}),
+])
+def test_more_figure_forms(text, expected):
+    assert _figs(text) == expected

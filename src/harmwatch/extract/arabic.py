@@ -9,8 +9,9 @@ relative words, or an English date in the page) and the plainest casualty figure
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
+from .arabic_dates import _MONTHS, lead_date as _date, year_hint as _year_hint  # noqa: F401 - _MONTHS for published.py
 from .arabic_figures import figures as _figures
 
 __all__ = ["is_arabic", "arabic_claims"]
@@ -26,7 +27,7 @@ _ATTACK = re.compile(r"قصف|غارة|غارات|عدوان|العدوان|اع
                      r"قنبلة|قنابل|عنقودي|ذخائر|لغم|الغام|انزال جوي|عملية انزال|توغل")
 _HARM = re.compile(r"مقتل|قتل|قتلى|قتيل|تقتل|يقتل|استشهاد|استشهد|شهيد|شهيدان|شهيدين|شهداء|ضحايا|ضحية|جرحى|جريح|اصابة|اصابات|"
                    r"اصابته|اصابتها|اصابتهم|اصيب|مصاب|مصرع|جثة|جثث|وفاة|ارتقاء|ارتقى|ارتقت|ارتقوا|لقي حتفه|لقيت حتفها|"
-                   r"لقوا حتفهم")
+                   r"لقوا حتفهم|مجزرة|مجازر|مذبحة|فقد حياته|فقدت حياتها|فقدوا حياتهم")
 _FOLD = str.maketrans("أإآٱ", "اااا")
 # "دون وقوع إصابات", "عدم تسجيل أي ضحايا", "لا أنباء عن قتلى": harm words that tell no harm.
 _NO_HARM = re.compile(r"(?<![\u0621-\u064A])(?:دون|بدون|عدم|لا|لم|ولا|ولم)\s+(?:[\u0621-\u064A]+\s+){0,3}?"
@@ -40,20 +41,31 @@ _ACTORS = [
     ("us-led-coalition", r"التحالف الدولي|قوات التحالف|طيران التحالف|طائرات التحالف|التحالف|الامريكي|الامريكية|الاميركي|"
                          r"الاميركية|امريكي|امريكية|اميركي|اميركية|الولايات المتحدة|امريكا|واشنطن|البنتاغون"),
     ("russia", r"الروسي|الروسية|روسي|روسية|روسيا|الروس"),
-    ("turkey", r"الاحتلال التركي|التركي|التركية|تركي|تركية|تركيا|الترك|انقرة"),
-    ("israel", r"الاحتلال الاسرائيلي|الاسرائيلي|الاسرائيلية|اسرائيلي|اسرائيلية|اسرائيل|الصهيوني|الصهيونية"),
-    ("syrian-government", r"قوات النظام|جيش النظام|النظام السوري|نظام الاسد|قوات الاسد|ميليشيات النظام|ميليشيات الاسد|"
-                          r"عصابات الاسد|الجيش السوري|الجيش العربي السوري|القوات الحكومية|قوات الحكومة السورية|"
-                          r"الطيران السوري|الاسد|النظام"),
-    ("sdf", r"قسد|قوات سوريا الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية|وحدات حماية الشعب|"
+    ("turkey", r"النظام التركي|الحكومة التركية|الاحتلال التركي|التركي|التركية|تركي|تركية|تركيا|الترك|انقرة|الجندرمة|الجندرما|جندرمة|جندرما"),
+    ("israel", r"الاحتلال الاسرائيلي|الاسرائيلي|الاسرائيلية|اسرائيلي|اسرائيلية|اسرائيل|الصهيوني|الصهيونية|"
+               r"الكيان الصهيوني|الكيان الاسرائيلي|كيان الاحتلال"),
+    ("syrian-government", r"قوات النظام السوري|جيش النظام السوري|قوات النظام|جيش النظام|النظام السوري|نظام الاسد|قوات الاسد|"
+                          r"ميليشيات النظام|ميليشيات الاسد|ميليشيا الاسد|عصابات الاسد|ميليشيا اسد|ميليشيات اسد|قوات اسد|"
+                          r"عصابات اسد|نظام اسد|شبيحة|الشبيحة|الجيش النصيري|الفرقة الرابعة|الجيش السوري|الجيش العربي السوري|"
+                          r"القوات الحكومية|قوات الحكومة السورية|قوات حكومة دمشق|حكومة دمشق|الطيران السوري|الاسد|"
+                          r"النظام(?!\s+(?:ال)?(?:ترك|ايران|روس|اسرائيل|عراق|سعود))"),
+    ("sdf", r"قسد|قوات سوريا الديمقراطية|قوات سورية الديمقراطية|الوحدات الكردية|القوات الكردية|الميليشيات الكردية|وحدات حماية الشعب|"
             r"ي ب ك|يبك|واي بي جي|ب ي د|بي واي دي|الانفصاليين|الانفصالية|(?<![A-Za-z])(?i:ypg|ypj|sdf|qsd|pyd)(?![A-Za-z])"),
     ("pkk", r"بي كا كا|بي كي كي|حزب العمال الكردستاني|العمال الكردستاني|(?<![A-Za-z])(?i:pkk)(?![A-Za-z])"),
     ("isis", r"داعش|تنظيم الدولة"),
-    ("iran", r"الحرس الثوري|الايراني|الايرانية|ايراني|ايرانية|ايران"),
+    ("iran", r"النظام الايراني|الحرس الثوري|الايراني|الايرانية|ايراني|ايرانية|ايران"),
     ("hezbollah", r"حزب الله"),
     ("hts", r"هيئة تحرير الشام|تحرير الشام|النصرة"),
     ("syrian-opposition", r"الجيش الوطني|الجيش الحر|الفصائل|فصائل المعارضة|المعارضة"),
     ("pmu", r"الحشد الشعبي"),
+    ("iraqi-government", r"الجيش العراقي|القوات العراقية|القوات الامنية العراقية|جهاز مكافحة الارهاب|طيران الجيش العراقي"),
+    ("houthis", r"جماعة الحوثي|الحوثي|حوثي|انصار الله"),
+    ("hamas", r"كتائب القسام|القسام|حماس"),
+    ("rsf", r"قوات الدعم السريع|ميليشيا الدعم السريع|مليشيا الدعم السريع|الدعم السريع|الجنجويد"),
+    ("sudan", r"الجيش السوداني|القوات المسلحة السودانية|سلاح الجو السوداني|الطيران الحربي السوداني"),
+    # a bare "occupation" is the one the document names (Israel in Gaza, Turkey in a Kurdish outlet): _occupier
+    ("occupation", r"(?:جيش |قوات |طيران |طائرات |مسيرات |مسيرة |دبابات |مدفعية |زوارق |بوارج )?(?:الاحتلال|المحتل)"
+                   r"(?!\s+(?:ال)?(?:روس|ترك|اسرائيل|امريك|اميرك|ايران|صهيون))"),
     ("jordan", r"الاردني|الاردنية|الاردن"),
 ]
 _AR = "\u0621-\u064A"
@@ -73,7 +85,9 @@ _AR_BY = re.compile(rf"(?:قبل|نفذه|نفذها|نفذته|نفذتها|ش�
                     rf"اعتداء|الاحتلال|ميليشيات|ميليشيا|مليشيات|مليشيا|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها|"
                     # the verb first (Arabic's usual order): "قصفت إسرائيل", "شن التحالف الدولي غارات"
                     rf"قصفت|استهدفت|استهدف|شنت|شن|نفذت|نفذ|ارتكبت|ارتكب|اطلقت|اطلق|قتلت|تقصف|يقصف|تستهدف|يستهدف|"
-                    rf"تشن|يشن|انزال|جوي|بمساندة|بمشاركة|بغطاء|بدعم)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
+                    rf"تشن|يشن|انزال|جوي|بمساندة|بمشاركة|بغطاء|بدعم|"
+                    # the kind of fire between the word and the name: "قصف مدفعي لقوات النظام", "بقصف صاروخي روسي"
+                    rf"مدفعي|صاروخي|بري|المدفعي|الصاروخي|البري|الجوي|مكثف|عنيف|المكثف|العنيف)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
 # "الفصائل التابعة لتركيا", "الميليشيات الموالية لإيران": the patron of the force, not the attacker.
 _AR_PATRON = re.compile(r"(?:فصائل|ميليشيات|ميليشيا|مليشيات|مجموعات|مرتزقة|عناصر)\s+(?:ال)?(?:تابعة|موالية|مدعومة)"
                         r"(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
@@ -95,18 +109,6 @@ _TARGETS = [("residential", r"منزل|منازل|بيت|مبنى"), ("vehicle",
             ("camp", r"مخيم"), ("farm", r"مزرعة|أرض زراعية"), ("bakery", r"فرن|مخبز")]
 _TARGET_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _TARGETS))
 
-_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
-             "السبت": 5, "الأحد": 6, "الاحد": 6}
-# Levantine and international (Egyptian) month names, each also with one form of alef ("تشرين الاول", "ايار")
-_MONTHS = {"كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "مارس": 3, "نيسان": 4, "أبريل": 4,
-           "ابريل": 4, "إبريل": 4, "أيار": 5, "مايو": 5, "حزيران": 6, "يونيو": 6, "يونيه": 6, "تموز": 7, "يوليو": 7,
-           "يوليه": 7, "آب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "أكتوبر": 10,
-           "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "ديسمبر": 12}
-_MONTHS.update({k.translate(_FOLD): v for k, v in list(_MONTHS.items())})
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH_ALT})(?![\u0621-\u064A])"
-                      rf"(?:\s*/\s*(?:{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?")
-_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
 
 
 def is_arabic(text: str) -> bool:
@@ -141,57 +143,12 @@ def _join_obfuscated(text: str, sents: list) -> list:
     return out
 
 
-# "since the start of the current year 2023": the report was written in that year
-_CURRENT_YEAR = re.compile(r"(?:العام|السنة)\s+(?:الحالي|الجاري)\s+(?P<y>20[0-9]{2})|"
-                           r"(?:منذ|خلال)\s+(?:مطلع|بداية)\s+(?:العام|عام)\s+(?:الحالي\s+)?(?P<y2>20[0-9]{2})")
+# "#الأسد_يقتل_السوريين", "#العدوان_الروسي": a hashtag of several words is a slogan, not the report
+_HASHTAG = re.compile(r"#[\w\u0621-\u064A]+_[\w\u0621-\u064A_]+")
 
 
-def _year_hint(text: str) -> int | None:
-    """The year a report says is the current one ("منذ بداية العام الحالي 2023"), if it says one."""
-    m = _CURRENT_YEAR.search(_fold(text))
-    return int(m.group("y") or m.group("y2")) if m else None
-
-
-def _date(lead: str, anchor: date | None, year: int | None = None) -> dict:
-    """The lead's own date: a full date ("3/ أيار 2023", "١-٩-٢٠٢٣", "الخميس 20-10-2022"), a day and
-    month (the latest not after `anchor`, or in `year`, the report's current year, without one), a
-    weekday or "أمس"/"اليوم"; else `anchor` with precision `unknown`."""
-    from .published import full_dates
-
-    full = full_dates(lead)
-    named = [(m.start(), m) for m in _DATE_RX.finditer(lead)]
-    if full and (not named or full[0][0] <= named[0][0]):
-        d = full[0][1]
-        return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day"}
-    for _, m in named:
-        month = _MONTHS[m.group("m")]
-        y = int(m.group("y")) if m.group("y") else None
-        try:
-            if y:
-                d = date(y, month, int(m.group("d")))
-            elif anchor:
-                d = date(anchor.year, month, int(m.group("d")))
-                if d > anchor + timedelta(days=1):  # a day of slack: the anchor may be a UTC day
-                    d = date(anchor.year - 1, month, int(m.group("d")))
-            elif year:
-                d = date(year, month, int(m.group("d")))
-            else:
-                continue
-        except ValueError:
-            continue
-        return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day"}
-    if anchor:
-        for m in _REL_RX.finditer(lead):
-            if m.group("wd"):
-                back = (anchor.weekday() - _WEEKDAYS[m.group("wd")]) % 7
-                d = anchor - timedelta(days=back)
-            elif m.group("yest"):
-                d = anchor - timedelta(days=1)
-            else:
-                d = anchor
-            return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day"}
-        return {"start": anchor.isoformat(), "end": anchor.isoformat(), "precision": "unknown"}
-    return {"start": None, "end": None, "precision": "unknown"}
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 _LIL = re.compile(r"(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])")
@@ -213,7 +170,9 @@ def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
         else:
             strength = 1
         gap = text[last_end:m.start()]
-        joined = bool(out) and bool(_AR_JOINT_GAP.fullmatch(gap)) and (m.group(0).startswith("و") or "و" in gap)
+        # "قوات النظام وروسيا", or one name straight after another ("الجيش النصيري الروسي")
+        joined = bool(out) and bool(_AR_JOINT_GAP.fullmatch(gap)) and (m.group(0).startswith("و") or "و" in gap
+                                                                       or gap == " ")
         if joined:
             prev = out[-1]
             strength = 0 if prev[1] == 0 else max(strength, prev[1])
@@ -223,24 +182,37 @@ def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _perps(lead: str, whole: str) -> list[str]:
+def _occupier(hits: list[tuple[str, int, bool]], countries: list[str]) -> str | None:
+    """Whom a bare "الاحتلال" means: the occupier the document names more often (Israel or Turkey),
+    else Israel in a report from Palestine or Lebanon; None when nothing tells."""
+    n = {a: sum(1 for h in hits if h[0] == a) for a in ("israel", "turkey")}
+    if n["israel"] != n["turkey"]:
+        return max(n, key=n.get)
+    return "israel" if countries[:1] in (["PS"], ["LB"]) else None
+
+
+def _perps(lead: str, whole: str, countries: list[str] | None = None) -> list[str]:
     """The attackers the lead sentence names in an attacker's role (else every actor it names that
     is not a victim or a patron), with those the document names jointly with them as attackers
-    ("قوات النظام وروسيا"); with none in the lead, the document's most often cued attacker."""
+    ("قوات النظام وروسيا"); with none in the lead, the document's most often cued attacker (and
+    those named jointly with it)."""
     lead, whole = _LIL.sub("ال", _fold(_norm(lead))), _LIL.sub("ال", _fold(_norm(whole)))
-    hits = [h for h in _actor_hits(lead) if h[1]]
-    found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
     doc = _actor_hits(whole)
-    if found:
-        for (a, sa, _), (b, sb, joined) in zip(doc, doc[1:]):
-            if joined and sa == 2 and sb == 2 and (a in found) != (b in found):
-                found.append(b if a in found else a)
-    else:
+    occ = _occupier(doc, countries or [])
+    doc = [(occ if a == "occupation" else a, st, j) for a, st, j in doc if a != "occupation" or occ]
+    hits = [(occ if a == "occupation" else a, st, j) for a, st, j in _actor_hits(lead)
+            if st and (a != "occupation" or occ)]
+    found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
+    if not found:
         counts: dict[str, int] = {}
         for a, st, _ in doc:
             if st:
                 counts[a] = counts.get(a, 0) + st
         found = [max(counts, key=counts.get)] if counts else []
+    if found:
+        for (a, sa, _), (b, sb, joined) in zip(doc, doc[1:]):
+            if joined and sa == 2 and sb == 2 and (a in found) != (b in found):
+                found.append(b if a in found else a)
     out: list[str] = []
     for a in found:
         if a not in out:
@@ -288,7 +260,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     """At most one incident claim for an Arabic document."""
     sents = _join_obfuscated(text, sents)
     normed = [(s, _norm(s.text)) for s in sents]
-    folded = [_NO_HARM.sub(" ", _fold(n)) for _, n in normed]
+    folded = [_NO_HARM.sub(" ", _HASHTAG.sub(_blank, _fold(n))) for _, n in normed]
     k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
     if k is None:
         k = next((k for k, f in enumerate(folded) if _HARM.search(f)), None)
@@ -300,7 +272,9 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     figures = _figures(ntext)
     spans = [(sent.start, sent.end)]
     if all(v["min"] is None and v["max"] is None for v in figures.values()):
-        for s, n in normed[sent.index + 1: sent.index + 4]:
+        # the figures of a headline's story: the next sentences with a harm word (page lines between are skipped)
+        for s, n in [(s, n) for s, n in normed[sent.index + 1: sent.index + 12]
+                     if _HARM.search(folded[s.index])][:3]:
             f = _figures(n)
             if any(v["min"] is not None for v in f.values()):
                 figures = f
@@ -312,7 +286,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     if not place_dicts and countries:
         place_dicts = [{"name": countries[0], "geoname": None, "gazetteer_id": None, "country": countries[0],
                         "admin1": None, "lat": None, "lon": None, "precision": "country"}]
-    perps = _perps(ntext, whole)
+    perps = _perps(ntext, whole, countries)
     if countries[:1] == ["YE"]:  # in Yemen "the coalition" is the Saudi-led one
         perps = list(dict.fromkeys("saudi-led-coalition" if p == "us-led-coalition" else p for p in perps))
     k = figures["civilians_killed"]
@@ -320,7 +294,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
         f" by {', '.join(perps)} (Arabic report)."
     return [{
         "document": document, "kind": "incident", "summary": summary,
-        "date": _date(ntext, anchor, None if anchor else _year_hint(whole)),
+        "date": _date(ntext, anchor, None if anchor else _year_hint(whole), whole),
         "places": place_dicts, "perpetrators": perps, "official_response": "none",
         "means": mm.lastgroup if mm else "unknown", "target": tm.lastgroup if tm else None,
         "figures": figures, "sources": [], "evidence": [{"start": a, "end": b} for a, b in spans],

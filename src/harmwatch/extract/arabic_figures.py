@@ -25,7 +25,7 @@ FIGURE_KEYS = ("civilians_killed", "civilians_injured", "children_killed", "wome
 _FOLD = str.maketrans("أإآٱ", "اااا")  # one alef (folded text keeps its length)
 _AR = "\u0621-\u064A"
 _B = f"(?<![{_AR}])"            # word start
-_BV = f"(?<![{_AR}])[وف]?"      # word start, with "and"/"so" before a verb
+_BV = f"(?<![{_AR}])[وف]?[لب]?"  # word start, with "and"/"so" and "to"/"by" before it ("لمقتل", "بـ5 قتلى")
 _E = f"(?![{_AR}])"             # word end
 
 _UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3,
@@ -47,7 +47,8 @@ _HURT = r"اصابه|اصابات|اصيب|اصيبت|جرح|جرحت|يصاب|�
 _PEOPLE = (r"مدني|مدنيين|مدنيا|مدنيون|اشخاص|شخصا|شخص|مواطنين|مواطنا|مواطن|افراد|ضحايا|ضحيه|قتلى|قتيلا|قتيل|"
            r"شهداء|شهيدا|شهيد|جرحى|جريحا|جريح|مصابين|مصابا|مصاب|اصابات|اخرين|اخرون|رجال|رجلا|شبان|شابا|شاب|"
            r"عمال|عاملا|مزارعين|نازحين|اطفال|طفلا|طفل|نساء|سيدات|امراه|نسوه|فتيات|فتاه|عناصر|عنصرا|عنصر|مقاتلين|"
-           r"مقاتلا|مسلحين|مسلحا|جنود|جنديا|جندي")
+           r"مقاتلا|مسلحين|مسلحا|جنود|جنديا|جندي|سوريين|سوريون|فلسطينيين|فلسطينيون|لبنانيين|عراقيين|يمنيين|سودانيين|"
+           r"لاجئين|مهجرين|صيادين|رعاه|طلاب|تلاميذ|مسعفين|متطوعين|صحفيين|اعلاميين|اشقاء|اخوه")
 _VICTIM_NOUN = r"شهداء|شهيدا|شهيد|قتلى|قتيلا|قتيل|ضحايا|ضحيه|جرحى|جريحا|جريح|مصابين|مصابا|اصابات"
 _INJURED_NOUN = ("جرحى", "جريحا", "جريح", "مصابين", "مصابا", "اصابات")
 _CHILD = r"اطفال|طفلا|طفل|طفله|اطفالا|رضيع|رضيعه|طفلين|طفلتين|طفلتان|طفلان"
@@ -57,7 +58,7 @@ _FIGHTER = re.compile(r"عناصر|عنصر|مقاتلين|مقاتلا|مسلح
 _AFTER_VERB = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}"
                          rf"(?:\s+(?P<q2>على\s+الاقل))?")
 _NUM_NOUN = re.compile(rf"{_BV}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_VICTIM_NOUN}){_E}(?:\s+(?P<q2>على\s+الاقل))?")
-_TOLL = re.compile(rf"حصيله\s+(?:[{_AR}]+\s+){{0,3}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
+_TOLL = re.compile(rf"(?:حصيله|(?<=ارتفاع\s)عدد|(?<=ارتفع\s)عدد)\s+(?:[{_AR}]+\s+){{0,6}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
 _DUAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?P<noun>طفلين|طفلتين|شخصين|شابين|رجلين|امراتين|سيدتين|"
                    rf"مدنيين\s+اثنين|عنصرين|مقاتلين\s+اثنين){_E}")
 _ONE = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?(?P<noun>مدني|امراه|طفل|طفله|رضيع|رضيعه|شاب|رجل|سيده|"
@@ -66,6 +67,12 @@ _ONE = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?(?P<noun>مدني
 # "شهيدان و12 جريحا", "قتيلين": two people by a dual noun alone
 _DUAL_NOUN = re.compile(rf"{_BV}(?P<noun>شهيدان|شهيدين|قتيلان|قتيلين|ضحيتان|ضحيتين|جريحان|جريحين|مصابان|مصابين\s+اثنين|"
                         rf"اصابتين|اصابتان){_E}")
+# "فقد 3 أشخاص حياتهم", "فقدان طفلين لحياتهما": lives lost
+_LOST = re.compile(rf"{_BV}فقد(?:ان|ت)?\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[{_AR}]+){{0,3}}?\s+ل?حيا(?:ت|ه)")
+# a headline's lone dead before the injured: "قتيل و7 جرحى", "شهيد وجرحى بقصف"
+_ONE_DEAD = re.compile(rf"{_B}(?:قتيل|شهيد|قتيله|شهيده)\s+و\s*(?:[0-9]+\s*)?(?:جرحى|جريح|مصاب|مصابين|اصابات|اصابه|عده|عدد){_E}")
+# "a number of" / "several" people: "إصابة عدد من المدنيين", "مقتل عدة أشخاص" (3 or more)
+_SEVERAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:عدد\s+من|عده)\s+(?:ال)?(?P<noun>{_PEOPLE}){_E}")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
 # a breakdown after the total: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان"
 _AMONG = re.compile(rf"(?:بينهم|بينهن|منهم|منهن)\s+(?P<rest>[^،,.؛()]{{1,80}})")
@@ -167,6 +174,16 @@ def figures(sentence: str) -> dict:
     for m in _TENS_OF.finditer(s):
         key = "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed"
         _set(out, key, 10, None)
+    for m in _LOST.finditer(s):
+        v = _value(m.group("n"))
+        if v is not None and v <= 20000:
+            _set(out, "combatants_killed" if _FIGHTER.fullmatch(m.group("noun")) else "civilians_killed", v, v)
+    if _ONE_DEAD.search(s):
+        _set(out, "civilians_killed", 1, 1)
+    for m in _SEVERAL.finditer(s):
+        if _FIGHTER.fullmatch(m.group("noun")) or re.search(rf"(?:{_KILL}|{_HURT})\s*$", s[max(0, m.start() - 12):m.start()]):
+            continue  # "مقتل وإصابة عدد من المدنيين": the killed and the injured together
+        _set(out, "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed", 3, None)
     _breakdown(s, out)
     return out
 

@@ -1,0 +1,144 @@
+"""Dates in Arabic reports: the lead's own date, resolved against the publication date.
+
+Forms read: a full date ("3/ أيار 2023", "١-٩-٢٠٢٣", "الخميس 20-10-2022"); a day and a month in
+Levantine or international names ("5 تشرين الأول", "5 أكتوبر", "5 تشرين الأول/أكتوبر"); a weekday;
+"أمس", "البارحة", "اليوم", "فجر اليوم", "مساء أمس". A day and month without a year take the latest
+such day not after the publication date. A page with no publication date of its own often still
+names the weekday beside the day and month ("اليوم الخميس 5 تشرين الأول"): the year is then the
+one in which that day falls on that weekday (`weekday_year`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["lead_date", "year_hint", "weekday_year", "MONTHS", "WEEKDAYS"]
+
+_FOLD = str.maketrans("أإآٱ", "اااا")
+_AR = "\u0621-\u064A"
+
+_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+             "السبت": 5, "الأحد": 6, "الاحد": 6}
+# Levantine and international (Egyptian) month names, each also with one form of alef ("تشرين الاول", "ايار")
+_MONTHS = {"كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "مارس": 3, "نيسان": 4, "أبريل": 4,
+           "ابريل": 4, "إبريل": 4, "أيار": 5, "مايو": 5, "حزيران": 6, "يونيو": 6, "يونيه": 6, "تموز": 7, "يوليو": 7,
+           "يوليه": 7, "آب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "أكتوبر": 10,
+           "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "ديسمبر": 12}
+_MONTHS.update({k.translate(_FOLD): v for k, v in list(_MONTHS.items())})
+MONTHS, WEEKDAYS = _MONTHS, _WEEKDAYS
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH_ALT})(?![{_AR}])"
+                      rf"(?:\s*/\s*(?:{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?")
+_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
+# the weekday just before a day and month: "الخميس 5 تشرين الأول", "يوم الأربعاء، 27 تشرين الثاني"
+_WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
+_YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
+_FIRST_YEAR = 2011  # the conflicts the reports tell are dated from here on
+
+# "since the start of the current year 2023": the report was written in that year
+_CURRENT_YEAR = re.compile(r"(?:العام|السنة)\s+(?:الحالي|الجاري)\s+(?P<y>20[0-9]{2})|"
+                           r"(?:منذ|خلال)\s+(?:مطلع|بداية)\s+(?:العام|عام)\s+(?:الحالي\s+)?(?P<y2>20[0-9]{2})")
+
+
+def year_hint(text: str) -> int | None:
+    """The year a report says is the current one ("منذ بداية العام الحالي 2023"), if it says one."""
+    m = _CURRENT_YEAR.search(text.translate(_FOLD))
+    return int(m.group("y") or m.group("y2")) if m else None
+
+
+def weekday_year(day: int, month: int, weekday: int, mentioned: list[int] | None = None,
+                 last: int | None = None) -> int | None:
+    """The year in which `day`/`month` falls on `weekday` (0 Monday), between 2011 and `last`
+    (this year by default): one the document mentions if one fits, else the first after the
+    latest year it mentions (those are earlier events'), else the latest that fits."""
+    last = last or date.today().year
+    fits = []
+    for y in range(_FIRST_YEAR, last + 1):
+        try:
+            if date(y, month, day).weekday() == weekday:
+                fits.append(y)
+        except ValueError:
+            continue
+    if not fits:
+        return None
+    named = [y for y in fits if y in (mentioned or [])]
+    if named:
+        return named[-1]
+    later = [y for y in fits if mentioned and y > max(mentioned)]
+    return later[0] if later else fits[-1]
+
+
+def _day(d: date) -> dict:
+    return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day"}
+
+
+def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: str | None = None) -> dict:
+    """The lead's own date: a full date ("3/ أيار 2023", "١-٩-٢٠٢٣", "الخميس 20-10-2022"), a day and
+    month (the latest not after `anchor`, or in `year`, the report's current year, or in the year
+    its weekday names, without one), a weekday or "أمس"/"اليوم"; else `anchor` with precision
+    `unknown`. `whole` (the document) gives the years it mentions, for a weekday's year."""
+    from .published import full_dates
+
+    full = full_dates(lead)
+    named = [(m.start(), m) for m in _DATE_RX.finditer(lead)]
+    if full and (not named or full[0][0] <= named[0][0]):
+        return _day(full[0][1])
+    for _, m in named:
+        month = _MONTHS[m.group("m")]
+        y = int(m.group("y")) if m.group("y") else None
+        try:
+            if y:
+                d = date(y, month, int(m.group("d")))
+            elif anchor:
+                d = date(anchor.year, month, int(m.group("d")))
+                if d > anchor + timedelta(days=1):  # a day of slack: the anchor may be a UTC day
+                    d = date(anchor.year - 1, month, int(m.group("d")))
+            elif year:
+                d = date(year, month, int(m.group("d")))
+            else:
+                wd = _WD_BEFORE.search(lead, max(0, m.start() - 30), m.start())
+                if wd is None:
+                    continue
+                mentioned = sorted({int(x) for x in _YEAR.findall(whole or lead)})
+                y = weekday_year(int(m.group("d")), month, _WEEKDAYS[wd.group("wd")], mentioned)
+                if y is None:
+                    continue
+                d = date(y, month, int(m.group("d")))
+        except ValueError:
+            continue
+        return _day(d)
+    if anchor:
+        for m in _REL_RX.finditer(lead):
+            if m.group("wd"):
+                back = (anchor.weekday() - _WEEKDAYS[m.group("wd")]) % 7
+                d = anchor - timedelta(days=back)
+            elif m.group("yest"):
+                d = anchor - timedelta(days=1)
+            else:
+                d = anchor
+            return _day(d)
+        return {"start": anchor.isoformat(), "end": anchor.isoformat(), "precision": "unknown"}
+    d = _weekday_date(whole) if whole else None
+    if d is not None:  # an undated page whose lead names no day: the day its report names with a weekday
+        return _day(d)
+    return {"start": None, "end": None, "precision": "unknown"}
+
+
+def _weekday_date(text: str) -> date | None:
+    """The first day and month a text names with its weekday ("اليوم الخميس 5 تشرين الأول"), in
+    the year that weekday gives (`weekday_year`)."""
+    mentioned = None
+    for m in _DATE_RX.finditer(text):
+        if m.group("y"):
+            continue
+        wd = _WD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if wd is None:
+            continue
+        if mentioned is None:
+            mentioned = sorted({int(x) for x in _YEAR.findall(text)})
+        month, day = _MONTHS[m.group("m")], int(m.group("d"))
+        y = weekday_year(day, month, _WEEKDAYS[wd.group("wd")], mentioned)
+        if y is not None:
+            return date(y, month, day)
+    return None

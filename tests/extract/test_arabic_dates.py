@@ -1,0 +1,46 @@
+"""Dates of Arabic reports (sentences written for these tests): a weekday beside a day and month
+gives the year when the page carries no publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract import extract
+from harmwatch.extract.arabic_dates import lead_date, weekday_year
+
+
+@pytest.mark.parametrize("day, month, weekday, mentioned, expected", [
+    (5, 10, 3, [], 2023),            # Thursday 5 October: 2017 and 2023 fit; the latest
+    (5, 10, 3, [2017], 2017),        # the year the report names, when it fits
+    (5, 10, 3, [2016], 2017),        # else the first after the years it names (earlier events)
+    (11, 12, 5, [2020], 2021),       # Saturday 11 December
+    (30, 2, 0, [], None),            # no such day
+])
+def test_weekday_year(day, month, weekday, mentioned, expected):
+    assert weekday_year(day, month, weekday, mentioned, last=2024) == expected
+
+
+def test_an_undated_page_dates_its_lead_by_weekday():
+    lead = "قتل مدني بقصف مدفعي على بلدة في ريف إدلب اليوم الأربعاء 16 آذار"
+    got = lead_date(lead, None, None, lead + " بعد هدنة عام 2020")
+    assert got["start"] == "2022-03-16" and got["precision"] == "day"
+
+
+def test_the_weekday_date_of_another_sentence_when_the_lead_has_none():
+    text = ("مقتل طفل بقصف صاروخي على قرية شمالي المدينة\n\n"
+            "قصفت القوات المتمركزة قرب القرية صباح اليوم الاثنين 1 تشرين الثاني منازل المدنيين، ما أدى لمقتل طفل.\n\n"
+            "وتتعرض المنطقة للقصف منذ اتفاق وقف إطلاق النار في آذار 2020.")
+    claims = extract(text, document="wd")
+    assert claims and claims[0]["date"]["start"] == "2021-11-01"
+
+
+def test_a_publication_date_still_rules():
+    lead = "مقتل شاب بقصف على القرية يوم الخميس 5 تشرين الأول"
+    assert lead_date(lead, date(2017, 10, 9), None, lead)["start"] == "2017-10-05"
+
+
+def test_no_date_without_an_anchor_or_a_weekday():
+    lead = "مقتل شاب بقصف على القرية في 5 تشرين الأول"
+    assert lead_date(lead, None, None, lead)["start"] is None
