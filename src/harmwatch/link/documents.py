@@ -11,11 +11,16 @@ outlets that read alike tell one event even when the extractor read no incident 
 otherwise its claims stay unlinked and are reconsidered when claims near their publication date
 arrive. Re-extraction removes them with the
 document's other automatic claims.
+
+Such an incident has no claim that states a date, place or perpetrator; `document_fields` reads
+them from its documents instead: the earliest of their dates (`store.published_of`), the places
+and the attackers that two or more of its documents name in their opening.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -26,12 +31,14 @@ from harmwatch.db.models import Claim, ClaimLink, Document
 
 from .store import document_vector
 
-__all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "MIN_DATED_OUTLETS", "document_claims", "stands_alone",
-           "unattached_document_claims"]
+__all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "MIN_DATED_OUTLETS", "document_claims", "document_fields",
+           "stands_alone", "unattached_document_claims"]
 
 DOCUMENT_KIND = "document"
 DOCUMENT_VERSION = "link:document"  # the "extractor version" of document claims
 MIN_DATED_OUTLETS = 2  # outlets with a dated document that a cluster of document claims alone needs
+OPENING_CHARS = 3000  # how much of a document's text `document_fields` reads places and attackers in
+_VAGUE = frozenset({"country", "unknown"})
 
 
 def _data(doc: Document) -> dict:
@@ -75,3 +82,45 @@ def unattached_document_claims(session: Session, lo: date, hi: date) -> list[Cla
                 Document.published.is_not(None), Document.published >= lo,
                 Document.published <= hi + timedelta(days=5)))
     return list(session.scalars(q))
+
+
+def _opening_fields(text: str) -> tuple[list[dict], list[str]]:
+    """(places finer than a country, attackers) that a document's opening names."""
+    from harmwatch.extract import actors, arabic, places
+
+    head = text[:OPENING_CHARS]
+    try:
+        found = [p.as_claim_place() for p in places.find_places(head)]
+    except Exception:  # noqa: BLE001 - a place lookup failure must not lose the incident
+        found = []
+    found = [p for p in found if p.get("precision") not in _VAGUE and p.get("gazetteer_id")]
+    if arabic.is_arabic(head):
+        perps = [p for p in arabic._perps(head[:600], head) if p != "unknown"]
+    else:
+        countries = {p["country"] for p in found if p.get("country")}
+        perps = actors.perpetrators(actors.actor_mentions(head), countries, strong_only=True)
+    return found, perps
+
+
+def document_fields(docs: list[tuple[str | None, date | None]]) -> dict:
+    """Claim-like fields (`date`, `places`, `perpetrators`) for an incident made only of document
+    claims, from its documents' (text, date) pairs: the earliest date (precision "unknown": the
+    documents' own dates, not the attack's), and the places and attackers named in the openings
+    of two or more of the documents (one document's mention alone may be background)."""
+    dates = sorted(d for _, d in docs if d is not None)
+    place_of: dict[str, dict] = {}
+    place_n: Counter = Counter()
+    perp_n: Counter = Counter()
+    for text, _ in docs:
+        found, perps = _opening_fields(text or "")
+        for p in found:
+            place_of.setdefault(p["gazetteer_id"], p)
+        place_n.update({p["gazetteer_id"] for p in found})
+        perp_n.update(set(perps))
+    need = min(2, len(docs))
+    places_ = [place_of[g] for g, n in sorted(place_n.items(), key=lambda kv: (-kv[1], kv[0])) if n >= need]
+    perps_ = sorted((p for p, n in perp_n.items() if n >= need), key=lambda p: (-perp_n[p], p))
+    first = dates[0].isoformat() if dates else None
+    return {"kind": DOCUMENT_KIND, "date": {"start": first, "end": first, "precision": "unknown"},
+            "places": places_, "perpetrators": perps_, "means": None, "target": None, "figures": {},
+            "sources": [], "summary": None, "official_response": None}

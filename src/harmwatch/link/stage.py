@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db.models import Claim, ClaimLink, Document, Incident
 
 from .cluster import cluster_claims
-from .documents import DOCUMENT_KIND, document_claims, stands_alone, unattached_document_claims
+from .documents import DOCUMENT_KIND, document_claims, document_fields, stands_alone, unattached_document_claims
 from .merge import incident_key
 from .store import free_key, infos_for, refresh_incident, text_model
 
@@ -142,7 +142,10 @@ def run(session: Session) -> dict:
         else:
             reused.add(inc.id)
         members = [claims[m.key] for m in cl.members]
-        refresh_incident(session, inc, members, outlets=outlets)
+        fields = None
+        if all(c.kind == DOCUMENT_KIND for c in members):  # nothing stated: read from the documents
+            fields = document_fields(_texts_and_dates(session, members, cl.members))
+        refresh_incident(session, inc, members, outlets=outlets, fields=fields)
         for m in members:
             reasons = cl.reasons.get(m.key) or ["no other report matched"]
             session.add(ClaimLink(claim_id=m.id, incident=inc, score=cl.scores.get(m.key),
@@ -155,6 +158,15 @@ def run(session: Session) -> dict:
     session.flush()
     stats["incidents_removed"] += _drop_empty(session)
     return stats
+
+
+def _texts_and_dates(session: Session, claims: list[Claim], infos: list) -> list[tuple[str | None, date | None]]:
+    """(text, date) of the claims' documents, in document order; the dates are the ClaimInfo's
+    `published` (stated, from the address, the page or the text: store.published_of)."""
+    published = {c.document_id: i.published for c, i in zip(claims, infos)}
+    ids = sorted(published)
+    texts = dict(session.execute(select(Document.id, Document.text).where(Document.id.in_(ids))).all())
+    return [(texts.get(i), date.fromordinal(published[i]) if published[i] else None) for i in ids]
 
 
 def _taken_keys(session: Session, keys: list[str]) -> set[str]:

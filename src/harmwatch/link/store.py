@@ -25,10 +25,13 @@ def text_model(session: Session):
 def published_of(doc: Document) -> date | None:
     """A document's publication date: stated; else read from its address (documents stored before
     ingest did so); else the date the page itself shows (a tweet's footer, a post's header, a
-    byline: `harmwatch.extract.published.page_date`)."""
+    byline: `harmwatch.extract.published.page_date`); else the day its text gives itself (a dated
+    dateline, a date with its weekday: `harmwatch.link.textdate.text_date`)."""
     from harmwatch.extract.published import page_date
 
-    return doc.published or url_date(doc.url) or page_date(doc.text or "", doc.url)
+    from .textdate import text_date
+
+    return doc.published or url_date(doc.url) or page_date(doc.text or "", doc.url) or text_date(doc.text)
 
 
 def document_vector(model, doc: Document, published: date | None = None) -> tuple[dict[str, float] | None, bool]:
@@ -111,10 +114,12 @@ def _fit(value, size: int, *, exact: bool = False) -> str | None:
 
 
 def refresh_incident(session: Session, incident: Incident, claims: list[Claim],
-                     outlets: dict[int, str | None] | None = None) -> None:
+                     outlets: dict[int, str | None] | None = None, fields: dict | None = None) -> None:
     """Rewrite an incident's merged data and columns from its member claims.
 
-    `outlets` (document id → outlet) saves a query per incident when the caller has them.
+    `outlets` (document id → outlet) saves a query per incident when the caller has them;
+    `fields` (a claim-like dict: link.documents.document_fields) stands for the claims' data when
+    they state nothing themselves (an incident made only of document claims).
     """
     from .merge import merge_claims
 
@@ -125,7 +130,7 @@ def refresh_incident(session: Session, incident: Incident, claims: list[Claim],
             if doc_ids else []
     else:
         names = [outlets.get(d) for d in doc_ids]
-    data = merge_claims([c.data or {} for c in claims], outlets=names)
+    data = merge_claims([fields] if fields is not None else [c.data or {} for c in claims], outlets=names)
     old = incident.data or {}
     # official responses from matched statements are kept (the grade stage owns them)
     data["official_responses"] += [r for r in old.get("official_responses", []) if r.get("from") == "statement"]

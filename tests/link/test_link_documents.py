@@ -1,0 +1,93 @@
+"""Documents with no date or no claim: the day a text gives itself, and what an incident of claimless documents states."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy import select
+
+from harmwatch.db.models import Document, Incident
+from harmwatch.link import stage
+from harmwatch.link.documents import DOCUMENT_KIND, document_fields
+from harmwatch.link.store import published_of
+from harmwatch.link.textdate import text_date, weekday_dates
+from harmwatch_test_builders import add_claims, make_claim
+
+
+def test_a_dated_dateline_dates_the_report():
+    assert text_date("ALEPPO, March 3, 2021 (Wire) — Shells fell on a school.") == date(2021, 3, 3)
+    assert text_date("AMMAN (9 May 2019) – The agency said two clinics closed.") == date(2019, 5, 9)
+
+
+def test_a_full_date_counts_with_its_weekday():
+    assert text_date("Raid on a farm\nOn Sunday, 14 March 2021, a drone hit a farmhouse.") == date(2021, 3, 14)
+    # the weekday does not fit the date: no date rather than a wrong one
+    assert text_date("Raid on a farm\nOn Monday, 14 March 2021, a drone hit a farmhouse.") is None
+    # a full date alone may be background (an older truce, an earlier raid)
+    assert text_date("Raid on a farm\nA drone hit a farmhouse, breaking the truce of 5 March 2020.") is None
+
+
+def test_a_weekday_date_takes_a_year_the_text_names():
+    text = "Shelling went on\nGunners hit the village on Sunday, March 14, the third raid this year (2021)."
+    assert text_date(text) == date(2021, 3, 14)
+    assert text_date("Gunners hit the village on Sunday, March 14.") is None  # no year named: which one?
+    assert weekday_dates("قصفت المدفعية البلدة يوم الأحد 14 آذار", [2021]) == [(25, date(2021, 3, 14))]
+    assert weekday_dates("قصفت المدفعية البلدة يوم الأحد 14 آذار", [2020]) == []
+
+
+def test_a_date_line_over_headlines_is_the_page_not_the_report():
+    page = "Sunday, 14 March 2021\nFirst headline here\nSecond headline here\nThird headline here\n"
+    assert text_date(page) is None
+
+
+def test_published_of_falls_back_to_the_text_date():
+    doc = Document(content_hash="x", doc_id="x", text="BEIRUT, Jan. 9, 2020 (Wire) — A strike hit a bakery.")
+    assert published_of(doc) == date(2020, 1, 9)
+    doc.published = date(2020, 1, 10)
+    assert published_of(doc) == date(2020, 1, 10)
+
+
+def test_document_fields_keep_what_two_documents_name():
+    a = "News\nRussian warplanes struck the town of Ariha on Monday, residents said; a market burned."
+    b = "Share\nA market in Ariha was bombed by Russian jets, a medic told reporters."
+    c = "Opinion\nTurkish artillery shelled Tabqa last year, an analyst recalled."
+    fields = document_fields([(a, date(2020, 1, 7)), (b, date(2020, 1, 6)), (c, None)])
+    assert fields["date"] == {"start": "2020-01-06", "end": "2020-01-06", "precision": "unknown"}
+    assert [p["name"] for p in fields["places"]] == ["Ariha"]
+    assert fields["perpetrators"] == ["russia"]
+    assert fields["figures"] == {}
+    none = document_fields([(None, None), ("Share this page", None)])
+    assert none["date"]["start"] is None and none["places"] == [] and none["perpetrators"] == []
+
+
+def _text(lead: str, n: int) -> str:
+    forms = ["Rescuers pulled survivors from the rubble of the bakery for hours, and the bakery lay in ruins. ",
+             "Residents near the bakery buried their dead; the bakery had been struck from the air, they said. "]
+    return f"Home | World\n{lead}\n" + forms[n % 2] * 4
+
+
+def test_an_incident_of_claimless_documents_states_their_date_place_and_attacker(session):
+    def doc(doc_id, text, url, published=None):
+        session.add(Document(content_hash=hashlib.sha256(doc_id.encode()).hexdigest(), doc_id=doc_id, text=text,
+                             url=url, published=published, extracted_version="test"))
+
+    for n, topic in enumerate(["school", "hospital", "bridge", "mosque", "farm", "convoy", "camp", "factory",
+                               "clinic", "station", "garage", "orchard", "port", "well", "depot", "court"]):
+        doc(f"other-{n}", f"Home\nThe {topic} was in the news. " * 12 + f"The {topic} {n} reopened.",
+            f"https://example{n}.org/n")
+    doc("bakery-a", _text("Russian warplanes struck a bakery in Ariha in Syria's Idlib province, witnesses said.", 0),
+        "https://one.example.net/a", date(2020, 1, 7))
+    doc("bakery-b", _text("A bakery in Ariha, south of Idlib in Syria, was bombed by Russian jets.", 1),
+        "https://two.example.net/b", date(2020, 1, 6))
+    session.flush()
+    add_claims(session, [("elsewhere", make_claim(day="2012-01-01", killed=(3, 3)))])
+    stage.run(session)
+    alone = [inc for inc in session.scalars(select(Incident))
+             if {link.claim.kind for link in inc.links} == {DOCUMENT_KIND}]
+    assert len(alone) == 1
+    inc = alone[0]
+    assert inc.date_start == date(2020, 1, 6) and inc.date_precision == "unknown"
+    assert "Arīḩā" in [p["geoname"] for p in inc.data["places"]] and inc.country == "SY"
+    assert inc.perpetrators == ["russia"]
+    assert inc.killed_min is None
