@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .breakdowns import kind_figures
 from .kinship import KIN_RE, Person
 from .victims_people import sentence_people
 from .victims_status import ANY_KILL
@@ -138,21 +139,15 @@ def incident_sentences(own: list, infos: list) -> list:
     return out
 
 
-_SINGULAR_FIG = re.compile(r"(?:a|an|his|her|their)\s", re.I)
-
-
-def _only_singular(own: list, field: str) -> bool:
-    """True when the claim's figure of children (women) comes only from "a girl", "his wife": one
-    person mentioned, not a count ("at least one child")."""
-    cat = "child" if field == "children_killed" else "woman"
-    figs = [(i.sent.text, f) for i in own for f in i.figs if f.cat == cat and f.rel == "killed"]
-    return bool(figs) and all(_SINGULAR_FIG.match(t, f.start) for t, f in figs)
-
-
 def apply_listed(figures: dict, own: list, infos: list, context: list | None = None) -> list[tuple[int, int]]:
     """Fill the claim's figures from the victims it lists: children and women when the text gives
     no figure of them (or only "a woman"), all civilians when it gives no total (or only "X was
-    killed"). Returns the spans of the sentences whose lists were used (for the evidence)."""
+    killed"). Children and women come from the breakdowns first (`breakdowns.kind_figures`: people
+    mentioned one by one are not a count). Returns the spans of the sentences whose lists were used
+    (for the evidence)."""
+    kinds = kind_figures(own)
+    for field, kf in kinds.items():
+        figures[field] = kf.as_dict()
     sents = [i for i in context or [] if not i.background and not i.tally] + incident_sentences(own, infos)
     v = listed_victims([(i.sent.index, i.sent.text) for i in sents])
     if not v.sentences:
@@ -171,7 +166,7 @@ def apply_listed(figures: dict, own: list, infos: list, context: list | None = N
         cur = figures[field]
         if n < 1 or (cap is not None and n > cap):
             continue
-        if cur["min"] is None and cur["max"] is None or (cur["min"] == 1 and n > 1 and _only_singular(own, field)):
+        if cur["min"] is None and cur["max"] is None or (kinds[field].mentions_only and n > (cur["min"] or 0)):
             figures[field] = {"min": n, "max": n}
             used = True
         elif cur["min"] is None and cur["max"] is not None and n <= cur["max"]:

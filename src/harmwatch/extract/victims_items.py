@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import female_name
 from .kinship import AGE_YEARS, KIN_FEMALE, KIN_MALE, KIN_RE, NUMW, PAREN_IN, STATUS_WORD, UPPER, age_of, name_key
 from .victims_status import OWNER_PREP
 
@@ -26,6 +27,7 @@ _KIN_OWNER = re.compile(r"['’](?:s\b)?")
 _SPEECH_IN = re.compile(r"\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
                         r"tweeted|explained|recalled)\b(?:\s+that\b)?", re.I)
 _SPEECH_VERB = re.compile(r"said|says|wrote|posted|told|shared|confirmed|reported|announced|added", re.I)
+_OWNER_OF_KIN = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+)?")
 _TITLE = re.compile(r"\b(?:Dr|Prof|Professor|Eng|Engineer|Sheikh|Hajj|Haj|Hajja|Judge|Lawyer|Journalist|Teacher)\b\.?\s*$")
 
 
@@ -90,6 +92,8 @@ def parse_item(t: str) -> tuple[str | None, str | None, int | None, str | None, 
         npos += core_off
     kin_m = _kin_match(t, npos)
     kin = kin_m.group(1).lower() if kin_m else None
+    if kin_m and npos >= 0 and _OWNER_OF_KIN.fullmatch(t, npos, kin_m.start()):
+        name, npos = None, -1  # "Bayan's wife": the name is her husband's, she is not named here
     adult = npos > 0 and _TITLE.search(t, 0, npos) is not None  # "Dr. Mohammed": not a child
     sex = None
     if kin in KIN_FEMALE or kin in ("girl", "girls", "schoolgirl"):
@@ -98,6 +102,8 @@ def parse_item(t: str) -> tuple[str | None, str | None, int | None, str | None, 
         sex = "m"
     if kunya and kin is None:
         kin, sex = "mother", "f"  # "Umm Ali": Ali's mother
+    if sex is None and name is not None and female_name(name.split(" ")[0]):
+        sex = "f"  # "32-year-old Halima ...": a woman's name
     paren = PAREN_IN.findall(t)
     for inner in paren:
         sm = STATUS_WORD.search(inner)

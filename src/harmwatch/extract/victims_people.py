@@ -115,10 +115,11 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 and not _NAME_INTRO.search(text, 0, pos):
             pending = False
             continue  # a name inside a phrase ("in central Gaza"), not an item of a list
-        if kin is not None and out and out[-1][0].name is not None and out[-1][0].sex is None \
+        if kin is not None and out and out[-1][0].name is not None \
                 and re.match(r"(?:and\s+)?(?:his|her)\s", text, re.I):
-            # "Leila Mansour and her three children": Leila is a woman, their mother
-            out[-1][0].sex = "f" if text.lower().lstrip("and ").startswith("her") else "m"
+            # "Leila Mansour and her three children": Leila is a woman, their mother (an adult)
+            if out[-1][0].sex is None:
+                out[-1][0].sex = "f" if text.lower().lstrip("and ").startswith("her") else "m"
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True
         if kin == "couple" and name is None:
@@ -164,7 +165,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             prev.age = prev.age if prev.age is not None else age
             pending, appos = False, True
             continue  # "Nadia Al-Zinati, the grandmother": the person before, described
-        if kin is None and pending and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text)):
+        if kin is None and pending and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text) or (
+                out[-1][0].sex == "f" and sex == "f")):  # "Bayan's wife, Bushra": her name
             prev = out[-1][0]
             prev.name = name  # "his wife, Warda Jibril"
             prev.age = prev.age if prev.age is not None else age

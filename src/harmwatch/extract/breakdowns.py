@@ -1,0 +1,101 @@
+"""Children and women killed in one incident, from the breakdowns its sentences give.
+
+A breakdown counts the dead of a kind: "including 11 children (five boys and six girls) and five
+women", "two women and eleven children", "a pregnant woman". `kind_figures(own)` reads the
+figures of an incident's sentences (see `figures`) and gives the claim's `children_killed` and
+`women_killed`:
+
+- figures of one reading add up ("two women and a girl" → 2 women, 1 child); several readings
+  give a range, its min from the lead sentence's reading (else the first reading);
+- a person mentioned one by one ("killed alongside his wife", "a woman named X") is a mention,
+  not a count: it sets a figure only when no sentence counts that kind (the list of the victims,
+  `victims.listed_victims`, counts such people);
+- "women and children" together ("19 of them women and children", "a number of women and
+  children") counts neither kind;
+- daughters and sisters without an age are not women (a daughter may be a child).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["KindFigure", "kind_figures"]
+
+_POSSESSED = re.compile(r"(?:his|her|their|its)\s", re.I)
+_ONE = re.compile(r"(?:a|an)\s", re.I)
+# the noun after a figure: "19 [of them] women and children", "three [young] daughters"
+_NOUN = re.compile(r"(?:\s+(?:of\s+(?:them|whom)|at\s+least|young|little|small|elderly|adult|teenage|older|younger|"
+                   r"civilian|innocent|palestinian|more|other|[a-z]+-year-old|\d+-year-old))*\s+([a-z]+)", re.I)
+_MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\s+)?(?:children|kids|minors|women|babies|infants)\b",
+                    re.I)
+_KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
+
+
+@dataclass
+class KindFigure:
+    """A kind's figure for the claim: min, max, and whether only mentions of single people gave it."""
+
+    min: int | None = None
+    max: int | None = None
+    mentions_only: bool = False
+
+    def as_dict(self) -> dict:
+        return {"min": self.min, "max": self.max}
+
+
+def _noun(s: str, end: int) -> tuple[str, int]:
+    """The noun a figure counts and where it ends ("", end when none)."""
+    m = _NOUN.match(s, end)
+    return (m.group(1).lower(), m.end()) if m else ("", end)
+
+
+def _mention(s: str, f) -> bool:
+    """True when figure `f` is one person mentioned, not counted: "his wife", "a woman named X",
+    "a mother with her children" (at least one: the list of the victims says how many)."""
+    return _POSSESSED.match(s, f.start) is not None or _ONE.match(s, f.start) is not None
+
+
+def _counts(s: str, f, cat: str) -> bool:
+    """True when figure `f` of sentence `s` counts people of kind `cat` (not "women and children")."""
+    noun, nend = _noun(s, f.end)
+    if noun in ("women", "woman", "children", "child", "kids", "minors") and _MIXED.match(s, nend):
+        return False  # "19 of them women and children": neither kind
+    if cat == "woman" and noun in _KIN_UNAGED:
+        return False  # "her two daughters": children or women, the text does not say
+    return True
+
+
+def kind_figures(own: list) -> dict[str, KindFigure]:
+    """`children_killed` and `women_killed` of an incident whose sentences are `own` (lead first)."""
+    out: dict[str, KindFigure] = {}
+    lead_idx = own[0].sent.index if own else -1
+    for cat, field in (("child", "children_killed"), ("woman", "women_killed")):
+        readings: list[tuple[int | None, int | None, bool, bool]] = []  # lo, hi, mention only, in the lead
+        for info in own:
+            s = info.sent.text
+            groups: dict[int, list] = {}
+            for f in info.figs:
+                if f.rel == "killed" and f.cat == cat and _counts(s, f, cat):
+                    groups.setdefault(f.group, []).append(f)
+            for figs in groups.values():
+                los = [f.min for f in figs if f.min is not None]
+                lo = sum(los) if los else None
+                hi = None if any(f.max is None for f in figs) else sum(f.max for f in figs)
+                if lo is not None and hi is not None and hi < lo:
+                    hi = lo
+                mention = all(f.min == 1 and _mention(s, f) for f in figs)
+                readings.append((lo, hi, mention, info.sent.index == lead_idx))
+        counted = [r for r in readings if not r[2]]
+        use = counted or readings
+        if not use:
+            out[field] = KindFigure()
+            continue
+        lows = [r[0] for r in use if r[3] and r[0] is not None] or [r[0] for r in use if r[0] is not None][:1]
+        his = [r[1] for r in use if r[1] is not None]
+        lo = min(lows) if lows else None
+        hi = max(his) if his else None
+        if lo is not None and hi is not None and hi < lo:
+            hi = lo
+        out[field] = KindFigure(lo, hi, not counted)
+    return out

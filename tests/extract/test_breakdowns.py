@@ -1,0 +1,85 @@
+"""Children and women killed: breakdowns, people mentioned one by one, names, mothers.
+Every sentence here is written for these tests."""
+
+from datetime import date
+
+from harmwatch.extract import extract
+from harmwatch.extract.given_names import female_name
+from harmwatch.extract.victims import listed_victims
+
+
+def counts(*sentences):
+    v = listed_victims(list(enumerate(sentences)))
+    return v.people, v.children, v.women
+
+
+def claim(text, check_claims):
+    claims = check_claims(extract(text, document="t", published=date(2021, 6, 14)), text)
+    (c,) = [c for c in claims if c["kind"] == "incident"]
+    return c
+
+
+def fig(c, field):
+    return c["figures"][field]["min"], c["figures"][field]["max"]
+
+
+def test_breakdown_with_a_breakdown_inside(check_claims):
+    text = ("An air strike on a farmhouse near Idlib on Friday killed 14 people, including eight children "
+            "(three boys and five girls) and four women, residents said.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed") == (8, 8)
+    assert fig(c, "women_killed") == (4, 4)
+
+
+def test_a_wife_mentioned_is_not_the_count_of_women(check_claims):
+    # the lead names one man "and his wife"; a later sentence counts the women
+    text = ("At least 12 people were killed on Friday when a missile hit a building in Taiz: "
+            "Khalil Saleh and his wife Rima, and their neighbours. "
+            "Medics said the dead included five children and three women.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed")[0] == 3
+    assert fig(c, "children_killed")[0] == 5
+
+
+def test_one_woman_is_a_count(check_claims):
+    text = ("A drone strike on a market in Marib on Friday killed nine civilians, among them two children "
+            "and one woman. Later, Ahmed Nasser and his wife Samira were named among the dead.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed")[0] == 1
+    assert fig(c, "children_killed")[0] == 2
+
+
+def test_women_and_children_together_count_neither(check_claims):
+    text = "Shelling of a village near Hama on Friday killed 23 people, 17 of them women and children."
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed") == (None, None)
+    assert fig(c, "children_killed") == (None, None)
+
+
+def test_daughters_without_ages_are_not_women(check_claims):
+    text = "An air strike on a house in Saada on Friday killed a farmer and his three daughters, relatives said."
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed") == (None, None)
+
+
+def test_women_named_with_ages_only():
+    s = ("The victims were identified as 41-year-old Halima Yousef, 19-year-old Yasmine Yousef, "
+         "30-year-old Khaled Yousef and 6-year-old Tala Yousef.")
+    assert counts(s) == (4, 1, 2)
+
+
+def test_a_mother_is_an_adult():
+    # her son is listed after her: she is a woman although her age is not given
+    s = ("The strike killed Omar Darwish (21), his sister Lubna Darwish and her two-month-old son Adam, "
+         "relatives said.")
+    assert counts(s)[1:] == (1, 1)
+
+
+def test_owner_and_name_of_a_wife_are_one_woman():
+    s = ("Also killed were Tariq Halabi, 60, Tariq's wife, Salwa Halabi, and his 8-year-old grandson.")
+    assert counts(s) == (3, 1, 1)
+
+
+def test_names_for_either_sex_say_nothing():
+    assert female_name("Yasmine") and female_name("fatima")
+    assert not female_name("Alaa") and not female_name("Nour") and not female_name("Ahmed")
