@@ -42,10 +42,10 @@ _EN_WD_DATE = re.compile(
 
 
 def _months() -> tuple[dict[str, int], dict[str, int]]:
-    from harmwatch.extract.arabic import _MONTHS, _WEEKDAYS
+    from harmwatch.extract.arabic_dates import MONTHS, WEEKDAYS
     from harmwatch.extract.dates import _MONTHS as EN
 
-    return {**EN, **_MONTHS}, _WEEKDAYS
+    return {**EN, **MONTHS}, WEEKDAYS
 
 
 def _ar_pattern() -> re.Pattern:
