@@ -196,3 +196,10 @@ def test_a_slogan_hashtag_is_not_the_lead():
             "أصيب مدني بجروح إثر قصف مدفعي لقوات النظام على قرية شرقي المدينة.")
     claims = extract(text, document="h", published=date(2023, 5, 2))
     assert [c["perpetrators"] for c in claims] == [["syrian-government"]]
+
+
+def test_a_toll_over_a_period_is_not_the_lead():
+    text = ("وثقت فرقنا منذ بداية العام الحالي مقتل 40 مدنياً بهجمات قوات النظام على المنطقة.\n\n"
+            "وأدى قصف صاروخي روسي اليوم على قرية في ريف المدينة إلى مقتل 3 مدنيين.")
+    claims = extract(text, document="p", published=date(2023, 6, 1))
+    assert [(c["perpetrators"], c["figures"]["civilians_killed"]["min"]) for c in claims] == [(["russia"], 3)]

@@ -80,3 +80,15 @@ def test_not_casualty_figures(text):
 ])
 def test_more_figure_forms(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استشهد مدنيان وأصيب 3 أطفال بجروح", {"civilians_killed": (2, 2), "civilians_injured": (3, 3)}),
+    ("ارتقاء الشهيد عمر جراء القصف على البلدة", {"civilians_killed": (1, 1)}),
+    ("أسفر القصف عن سقوط شهيد وجرح عدد من المواطنين", {"civilians_killed": (1, 1), "civilians_injured": (3, None)}),
+    # "between killed and injured": one figure for both, none for either
+    ("سقوط 6 مدنيين بين قتيل وجريح في القصف", {}),
+    ("سقط عدد من المدنيين بين قتيل وجريح", {}),
+])
+def test_duals_lone_dead_and_mixed_tolls(text, expected):
+    assert _figs(text) == expected

@@ -143,6 +143,9 @@ def _join_obfuscated(text: str, sents: list) -> list:
     return out
 
 
+_PERIOD = re.compile(r"(?<![\u0621-\u064A])(?:منذ|خلال)\s+(?:بداية|مطلع|بدء|اندلاع|انطلاق|شهر|الشهر|الاشهر|العام|عام|السنة|"
+                     r"الاسبوع|الاسابيع|السنوات|الايام|ال?[0-9]+\s+(?:يوما|اسبوعا|شهرا|اشهر|سنوات|ايام)|"
+                     + "|".join(m for m in _MONTHS if " " not in m) + r")(?![\u0621-\u064A])")
 # "#الأسد_يقتل_السوريين", "#العدوان_الروسي": a hashtag of several words is a slogan, not the report
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A]+_[\w\u0621-\u064A_]+")
 
@@ -261,7 +264,11 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     sents = _join_obfuscated(text, sents)
     normed = [(s, _norm(s.text)) for s in sents]
     folded = [_NO_HARM.sub(" ", _HASHTAG.sub(_blank, _fold(n))) for _, n in normed]
-    k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
+    # a toll over a period ("منذ بداية العام", "خلال شهر تموز") is a tally: an incident's sentence first
+    k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f) and not _PERIOD.search(f)),
+             None)
+    if k is None:
+        k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
     if k is None:
         k = next((k for k, f in enumerate(folded) if _HARM.search(f)), None)
         if k is None or not any(_ATTACK.search(f) for f in folded):

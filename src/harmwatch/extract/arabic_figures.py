@@ -60,19 +60,22 @@ _AFTER_VERB = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:{_QUAL}\s+)?{_NU
 _NUM_NOUN = re.compile(rf"{_BV}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_VICTIM_NOUN}){_E}(?:\s+(?P<q2>على\s+الاقل))?")
 _TOLL = re.compile(rf"(?:حصيله|(?<=ارتفاع\s)عدد|(?<=ارتفع\s)عدد)\s+(?:[{_AR}]+\s+){{0,6}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
 _DUAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?P<noun>طفلين|طفلتين|شخصين|شابين|رجلين|امراتين|سيدتين|"
-                   rf"مدنيين\s+اثنين|عنصرين|مقاتلين\s+اثنين){_E}")
+                   rf"مدنيين\s+اثنين|مواطنين\s+اثنين|عنصرين|مقاتلين\s+اثنين|مدنيان|شخصان|طفلان|طفلتان|شابان|رجلان|امراتان|"
+                   rf"سيدتان|مواطنان|عنصران|مقاتلان){_E}")
 _ONE = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?(?P<noun>مدني|امراه|طفل|طفله|رضيع|رضيعه|شاب|رجل|سيده|"
                   rf"مواطن|مواطنه|شخص|فتاه|عجوز|مسن|مسنه|صحفي|اعلامي|ناشط|طبيب|ممرض|ممرضه|مسعف|متطوع|عامل|مزارع|"
-                  rf"راعي|معلم|معلمه|طالب|طالبه|عنصر|مقاتل|جندي){_E}")
+                  rf"راعي|معلم|معلمه|طالب|طالبه|عنصر|مقاتل|جندي|شهيد|شهيده|قتيل|اخ|شقيق|شقيقه){_E}")
 # "شهيدان و12 جريحا", "قتيلين": two people by a dual noun alone
 _DUAL_NOUN = re.compile(rf"{_BV}(?P<noun>شهيدان|شهيدين|قتيلان|قتيلين|ضحيتان|ضحيتين|جريحان|جريحين|مصابان|مصابين\s+اثنين|"
                         rf"اصابتين|اصابتان){_E}")
 # "فقد 3 أشخاص حياتهم", "فقدان طفلين لحياتهما": lives lost
 _LOST = re.compile(rf"{_BV}فقد(?:ان|ت)?\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[{_AR}]+){{0,3}}?\s+ل?حيا(?:ت|ه)")
 # a headline's lone dead before the injured: "قتيل و7 جرحى", "شهيد وجرحى بقصف"
-_ONE_DEAD = re.compile(rf"{_B}(?:قتيل|شهيد|قتيله|شهيده)\s+و\s*(?:[0-9]+\s*)?(?:جرحى|جريح|مصاب|مصابين|اصابات|اصابه|عده|عدد){_E}")
+_ONE_DEAD = re.compile(rf"(?<!بين ){_B}(?:قتيل|شهيد|قتيله|شهيده)\s+و\s*(?:[0-9]+\s*)?(?:جرحى|جريح|مصاب|مصابين|اصابات|اصابه|عده|عدد){_E}")
 # "a number of" / "several" people: "إصابة عدد من المدنيين", "مقتل عدة أشخاص" (3 or more)
 _SEVERAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:عدد\s+من|عده)\s+(?:ال)?(?P<noun>{_PEOPLE}){_E}")
+# "سقوط 5 مدنيين بين قتيل وجريح": the killed and the injured together
+_MIXED = re.compile(r"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلى|شهيد|شهداء|قتيله|شهيده)\s+و")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
 # a breakdown after the total: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان"
 _AMONG = re.compile(rf"(?:بينهم|بينهن|منهم|منهن)\s+(?P<rest>[^،,.؛()]{{1,80}})")
@@ -140,7 +143,7 @@ def figures(sentence: str) -> dict:
         _set(out, key, *_bounds(v, m.group("q")))
     for m in _AFTER_VERB.finditer(s):
         v = _value(m.group("n"))
-        if v is None or v > 20000:
+        if v is None or v > 20000 or _MIXED.match(s, m.end()):
             continue
         hurt = re.fullmatch(_HURT, m.group("verb")) is not None or m.group("noun") in _INJURED_NOUN
         noun = m.group("noun")
@@ -181,7 +184,7 @@ def figures(sentence: str) -> dict:
     if _ONE_DEAD.search(s):
         _set(out, "civilians_killed", 1, 1)
     for m in _SEVERAL.finditer(s):
-        if _FIGHTER.fullmatch(m.group("noun")) or re.search(rf"(?:{_KILL}|{_HURT})\s*$", s[max(0, m.start() - 12):m.start()]):
+        if _FIGHTER.fullmatch(m.group("noun")) or _MIXED.match(s, m.end()) or re.search(rf"(?:{_KILL}|{_HURT})\s*$", s[max(0, m.start() - 12):m.start()]):
             continue  # "مقتل وإصابة عدد من المدنيين": the killed and the injured together
         _set(out, "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed", 3, None)
     _breakdown(s, out)
