@@ -203,3 +203,13 @@ def test_a_toll_over_a_period_is_not_the_lead():
             "وأدى قصف صاروخي روسي اليوم على قرية في ريف المدينة إلى مقتل 3 مدنيين.")
     claims = extract(text, document="p", published=date(2023, 6, 1))
     assert [(c["perpetrators"], c["figures"]["civilians_killed"]["min"]) for c in claims] == [(["russia"], 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مقتل شاب وإصابة آخرين بنيران الجندرمة على الحدود", ["turkey"]),
+    ("وفاة طفل دهساً بمدرعة تركية في قرية قرب الحدود", ["turkey"]),
+    ("مقتل شاب خلال مداهمة دورية لقسد منزله في البلدة", ["sdf"]),
+])
+def test_fire_raids_and_run_overs_are_attacks(text, expected):
+    claims = extract(text, document="f", published=date(2022, 4, 4))
+    assert [c["perpetrators"] for c in claims] == [expected]

@@ -127,14 +127,17 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
 
 def _weekday_date(text: str) -> date | None:
     """The first day and month a text names with its weekday ("اليوم الخميس 5 تشرين الأول"), in
-    the year that weekday gives (`weekday_year`)."""
+    its year or, without one, in the year that weekday gives (`weekday_year`)."""
     mentioned = None
     for m in _DATE_RX.finditer(text):
-        if m.group("y"):
-            continue
         wd = _WD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if wd is None:
             continue
+        if m.group("y"):  # "فجر اليوم الجمعة 4 آب 2023"
+            try:
+                return date(int(m.group("y")), _MONTHS[m.group("m")], int(m.group("d")))
+            except ValueError:
+                continue
         if mentioned is None:
             mentioned = sorted({int(x) for x in _YEAR.findall(text)})
         month, day = _MONTHS[m.group("m")], int(m.group("d"))
