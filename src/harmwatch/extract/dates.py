@@ -61,7 +61,12 @@ _DMY_DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}})(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,?\s*(?P<open>\()?(?P<d>{_DAY})\s+(?P<m>{_MON})\.?,?\s+"
     rf"(?P<y>{_YEAR})(?(open)\))\s*(?:{_AGENCY}\s*)?[-—–:]\s")
 # a dateline without a date: "KHARKIV, Ukraine (AP) —", "SANAA (Red Sea Wire) -"
-_BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?\s*{_AGENCY}\s*[-—–:]")
+_BARE_DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?\s*{_AGENCY}\s*[-—–:]|"
+                            # a rights group's "(Beirut) –", a paper's "RAWALPINDI:" / "ISLAMABAD, Pakistan:"
+                            rf"\([A-Z][A-Za-z'’.\- ]{{1,30}}\)\s*[-—–]\s|"
+                            rf"(?!(?:BREAKING|UPDATED?|URGENT|NOTE|WARNING|ALERT|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE|HIGHLIGHTS|"
+                            rf"SUMMARY|UPDATE|READ|MORE|NEWS|FLASH|CORRECTION|EDITOR)\b)"
+                            rf"[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+){{0,2}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?:\s(?=[A-Z][^\n]{{60}}))")
 
 
 @dataclass(frozen=True)

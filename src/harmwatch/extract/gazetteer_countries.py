@@ -34,6 +34,14 @@ COUNTRIES: dict[str, dict] = {
     "NG": {"names": ["Nigeria"]},
     "ET": {"names": ["Ethiopia"]},
     "KE": {"names": ["Kenya"]},
+    "MM": {"names": ["Myanmar", "Burma"]},
+    "BF": {"names": ["Burkina Faso", "Burkina"]},
+    "TD": {"names": ["Chad"]},
+    "CF": {"names": ["Central African Republic"]},
+    "CM": {"names": ["Cameroon"]},
+    "ER": {"names": ["Eritrea"]},
+    "TH": {"names": ["Thailand"]},
+    "BD": {"names": ["Bangladesh"]},
 }
 
 # Words that place a report in a country without naming it (not belligerents' nationalities:
@@ -43,6 +51,8 @@ DEMONYMS: dict[str, str] = {
     "libyan": "LY", "libyans": "LY", "somali": "SO", "somalis": "SO", "afghan": "AF", "afghans": "AF",
     "palestinian": "PS", "palestinians": "PS", "gazan": "PS", "gazans": "PS", "lebanese": "LB",
     "ukrainian": "UA", "ukrainians": "UA", "sudanese": "SD",
+    "burmese": "MM", "burkinabe": "BF", "burkinabé": "BF", "malian": "ML", "malians": "ML", "nigerian": "NG",
+    "nigerians": "NG", "nigerien": "NE", "ethiopian": "ET", "chadian": "TD",
     "السوري": "SY", "السورية": "SY", "العراقي": "IQ", "العراقية": "IQ", "اليمني": "YE", "الليبي": "LY",
     "الفلسطيني": "PS", "الفلسطينية": "PS", "اللبناني": "LB", "اللبنانية": "LB",
 }

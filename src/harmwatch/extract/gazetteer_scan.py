@@ -216,7 +216,9 @@ def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
     if key in idx.common_words or f in idx.common_words or f in GIVEN_NAMES or (len(key) <= 4 and best < 4.5):
         return "weak"
     # A lone word beside other capitalised words is most often part of a person's name.
-    prev_cap = i > 0 and info(tokens[i - 1][2])[2] and info(tokens[i - 1][2])[0] not in STOP_WORDS
+    # ("Afghanistan's Paktika": a possessive before it is another place, not a given name)
+    prev_cap = i > 0 and info(tokens[i - 1][2])[2] and info(tokens[i - 1][2])[0] not in STOP_WORDS \
+        and tokens[i - 1][2][-2:] not in ("'s", "’s")
     next_cap = j + 1 < len(tokens) and info(tokens[j + 1][2])[2]
     return "yes" if not (prev_cap or next_cap) or best >= 4.5 else "no"
 

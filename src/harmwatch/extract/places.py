@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
+from .gazetteer_parts import part_of_province
+from .gazetteer_roles import capital, capital_after, demonym_capitals, not_harm_place
 from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
 from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
@@ -50,7 +52,10 @@ _NEAR_BEFORE = re.compile(
     r"\bsuburbs?\s+of|\bcountryside\s+of|\bfarmland\s+of|\b(?:region|area)\s+of)\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$")
 _PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast)\s+of)\s+(?:the\s+)?$")
 _SIDE = r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
-_PROVINCE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?(?:countryside|province|governorate|oblast|district|rural\s+area)\b")
+_PROVINCE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?(?:countryside|province|governorate|oblast|district|rural\s+area|"
+                             r"state|cercle|township|county|prefecture)\b")
+# "Koro cercle (Mopti)": a province named in brackets after a place
+_BRACKETED = re.compile(r"[\w.]\s*\($")
 _COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?countryside\b")
 _NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area|region|vicinity)\b")
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
@@ -58,7 +63,7 @@ _AR_NEAR = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "شرق"
                       "جنوبي", "قرابه", "مشارف"})
 _AR_NOT_NAME = AR_STOP_WORDS | _AR_PROVINCE | _AR_NEAR | frozenset({"قرب", "ريف", "داخل", "خارج", "وسط", "عند"})
 _AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري", "مزارع"})
-_VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp)\b")
+_VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp|township|district)\b")
 _NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
 _VILLAGE_OF = re.compile(rf"\s+of\s+({_NAME})")
 _VILLAGE_BEFORE = re.compile(rf"({_NAME})\s+$")
@@ -112,6 +117,8 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
         return ("province" if capital else "district"), e
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after) or ar_prev & _AR_NEAR:
         return "near-settlement", e
+    if capital and e.fcode == "PPLA" and _BRACKETED.search(before) and after.startswith(")"):
+        return "province", e
     return "settlement", e
 
 
@@ -252,66 +259,28 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
         if named and e.kind == "settlement" and (e.country, e.admin1) not in named and e.standing < 3 \
                 and any(c == e.country for c, _a in named) and " " not in text[m.start:m.end].strip():
             continue  # a hamlet of another province, named by one word: most often a namesake
+        if not_harm_place(text, m.start, m.end, e):
+            continue  # "fired from Lebanon", "Kyiv denied", "Somali troops"
+        end = capital_after(text, m.end) if e.kind == "country" else None
+        cap = capital(idx, e.country) if end else None
+        if cap is not None:  # "Somalia's capital"
+            out.append(_mention(idx, m.start, end, text[m.start:end], cap, "settlement"))
+            continue
         precision, e = _precision(idx, text, m, e)
         mention = _mention(idx, m.start, m.end, text[m.start:m.end], e, precision)
         if precision == "province":
-            mention = _part_of_province(idx, text, m, mention)
+            mention = part_of_province(idx, text, m, mention)
         out.append(mention)
+    out.extend(_mention(idx, a, b, text[a:b], cap, "settlement")
+               for a, b, cap in demonym_capitals(idx, text, [(p.start, p.end) for p in out]))
     out.extend(_fallbacks(idx, text, out))
     out.sort(key=lambda p: p.start)
     return out
 
 
-_DIR_BEFORE = re.compile(r"\b((?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
-                         r"west(?:ern)?)\s+(?:rural\s+|countryside\s+of\s+(?:the\s+)?)?$", re.I)
-_DIR_AFTER = re.compile(r"(?:['’]s)?\s+((?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
-                        r"west(?:ern)?)\s+(?:countryside|rural\s+area|province|governorate)\b", re.I)
-_AR_DIR_AFTER = re.compile(r"\s*(?:ال)?(شمالي|جنوبي|شرقي|غربي)(?:\s*(?:ال)?(شرقي|غربي))?(?![\u0621-\u064a])")
-_DIRS = (("north", "N"), ("south", "S"), ("east", "E"), ("west", "W"), ("شمال", "N"), ("جنوب", "S"), ("شرق", "E"),
-         ("غرب", "W"))
-_PARTS: dict[tuple, tuple[float, float] | None] = {}
-
-
-def _part_of_province(idx: Index, text: str, m: Match, p: PlaceMention) -> PlaceMention:
-    """"ريف إدلب الجنوبي", "southern Idlib countryside", "the eastern countryside of Aleppo": the
-    named part of the province, placed at the mean of the province's places on that side of its
-    centre (precision stays "province")."""
-    words = _AR_DIR_AFTER.match(text, m.end)
-    if words is None:
-        words = _DIR_AFTER.match(text, m.end) or _DIR_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if words is None or not p.gazetteer_id or not p.gazetteer_id.startswith("geonames-admin1:"):
-        return p
-    found = " ".join(g for g in words.groups() if g).lower()
-    sides = frozenset(d for w, d in _DIRS if w in found)
-    cc, _, code = p.gazetteer_id.split(":", 1)[1].partition(".")
-    key = (id(idx), cc, code, sides)
-    if key not in _PARTS:
-        _PARTS[key] = _part_centre(idx, cc, code, sides)
-    part = _PARTS[key]
-    if part is None:
-        return p
-    return PlaceMention(p.start, p.end, p.name, p.geoname, p.gazetteer_id, p.country, p.admin1,
-                        round(part[0], 5), round(part[1], 5), p.precision)
-
-
-def _part_centre(idx: Index, cc: str, code: str, sides: frozenset[str]) -> tuple[float, float] | None:
-    prov = idx.province(cc, code)
-    if prov is None or not sides:
-        return None
-    here = [e for e in idx.entries if e.kind == "settlement" and e.country == cc and e.admin1 == code
-            and e.lat is not None and e.lon is not None]
-    lat0, lon0 = prov[1], prov[2]
-    tests = {"N": lambda e: e.lat > lat0, "S": lambda e: e.lat < lat0, "E": lambda e: e.lon > lon0,
-             "W": lambda e: e.lon < lon0}
-    part = [e for e in here if all(tests[s](e) for s in sides)]
-    if len(part) < 3:
-        return None
-    return sum(e.lat for e in part) / len(part), sum(e.lon for e in part) / len(part)
-
-
 def _village_words(text: str):
     """Occurrences of "village", "town", "camp"... (plain searches first: most texts lack them)."""
-    for word in ("village", "town", "hamlet", "neighbo", "farm", "suburb", "camp"):
+    for word in ("village", "town", "hamlet", "neighbo", "farm", "suburb", "camp", "district"):
         if word in text:
             yield from (m for m in _VILLAGE_WORD.finditer(text) if m.group().startswith(word))
 
@@ -322,9 +291,10 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
     named: list[tuple[int, int, str]] = []
     for w in _village_words(text):
         m = _VILLAGE_OF.match(text, w.end())
-        if m:
+        if m and not any(s < m.end(1) and m.start(1) < e for s, e in spans):
             named.append((m.start(1), m.end(1), m.group(1)))
-        if w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp"):
+        elif w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp", "township", "district"):
+            # ("the Druze town of X": the word before is an adjective when a name follows)
             m = _VILLAGE_BEFORE.search(text, max(0, w.start() - 40), w.start())
             if m:
                 named.append((m.start(1), m.end(1), m.group(1)))
@@ -361,7 +331,13 @@ def _anchor(found: list[PlaceMention], start: int, end: int) -> PlaceMention | N
     if after:
         return min(after, key=lambda p: p.start)
     before = [p for p in usable if 0 <= start - p.end <= _FALLBACK_REACH]
-    return max(before, key=lambda p: p.end) if before else None
+    if before:
+        return max(before, key=lambda p: p.end)
+    # nothing named nearby: the one country the text names, at that precision
+    countries = {p.country for p in found if p.precision == "country"}
+    if len(countries) == 1 and not usable:
+        return next(p for p in found if p.precision == "country")
+    return None
 
 
 def _admin_codes(idx: Index, countries: Sequence[str], admin1: str | None) -> set[tuple[str, str]]:

@@ -1,0 +1,69 @@
+"""What a place name stands for in its sentence: where harm happened, or something else.
+
+    not_harm_place(text, start, end, entry) -> bool   # "fired from Lebanon", "Kyiv denied", "Somali troops"
+    capital_after(text, end) -> int | None            # "Somalia's capital": where the phrase ends
+    capital(idx, cc) -> Entry | None                  # the country's capital city
+    demonym_capitals(idx, text, spans) -> [(start, end, Entry)]   # "the Yemeni capital"
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Entry, Index
+from .gazetteer_countries import DEMONYMS
+
+__all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals"]
+
+# "rockets fired from Lebanon": where the attack came from, not where harm happened
+_ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|flown|took\s+off|originat(?:ed|ing)|coming)\s+(?:from|out\s+of)\s+"
+                            r"(?:inside\s+|(?:southern|northern|eastern|western)\s+|the\s+)*$", re.I)
+# a capital standing for its government ("Kyiv denied", "accuses Kabul of")
+_GOVT_AFTER = re.compile(r"\s+(?:said|says|has\s+(?:said|denied|accused|blamed|not)|denied|denies|accused|accuses|blamed|"
+                         r"blames|warned|insist(?:s|ed)|claim(?:s|ed)|rejected|condemned|did\s+not|does\s+not|declined|"
+                         r"refused|responded|retaliated)\b")
+_GOVT_BEFORE = re.compile(r"\b(?:accus(?:es|ed|ing)|urg(?:es|ed|ing)|warn(?:s|ed|ing)|blam(?:es|ed|ing)|pressur(?:es|ed|ing)|"
+                          r"ask(?:s|ed|ing)|between|ties\s+with|relations\s+with)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(?:region|state|province)\b", re.I)
+# "Somalia's capital", "the Somali capital": the country's capital city
+_CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b(?!\s+(?:city\s+)?(?:of|,))")
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-zé]+)\s+capital\b(?!\s+(?:city\s+)?(?:of|,))")
+_CAPITALS: dict[tuple[int, str], Entry | None] = {}
+
+
+def not_harm_place(text: str, start: int, end: int, e: Entry) -> bool:
+    """True when the name at text[start:end] (read as `e`) does not say where harm happened."""
+    if _ORIGIN_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    demonym = DEMONYMS.get(text[start:end].lower())
+    if demonym and e.country != demonym and not _UNIT_AFTER.match(text, end):
+        return True  # "Somali troops" are Somalia's, not Ethiopia's Somali region
+    return e.fcode == "PPLC" and bool(_GOVT_AFTER.match(text, end) or _GOVT_BEFORE.search(text, max(0, start - 30), start))
+
+
+def capital_after(text: str, end: int) -> int | None:
+    m = _CAPITAL_AFTER.match(text, end)
+    return m.end() if m else None
+
+
+def capital(idx: Index, cc: str | None) -> Entry | None:
+    """The country's capital city (GeoNames feature PPLC)."""
+    if not cc:
+        return None
+    key = (id(idx), cc)
+    if key not in _CAPITALS:
+        caps = [e for e in idx.entries if e.country == cc and e.fcode == "PPLC"]
+        _CAPITALS[key] = max(caps, key=lambda e: e.population) if caps else None
+    return _CAPITALS[key]
+
+
+def demonym_capitals(idx: Index, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """"in the Yemeni capital": (start, end, capital) of each such phrase not already read."""
+    if "capital" not in text:
+        return []
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        cap = capital(idx, DEMONYMS.get(m.group(1).lower()))
+        if cap is not None and not any(s < m.end() and m.start() < e for s, e in spans):
+            out.append((m.start(1), m.end(), cap))
+    return out

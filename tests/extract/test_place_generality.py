@@ -1,0 +1,75 @@
+"""Places in reports from conflicts beyond the Middle East (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from harmwatch.extract import extract
+from harmwatch.extract.dates import dateline
+from harmwatch.extract.places import find_places
+
+
+def _places(text: str) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.geoname, p.precision) for p in find_places(text)]
+
+
+def _claim_places(text: str, published: str = "2024-03-06") -> list[dict]:
+    claims = [c for c in extract(text, document="t", published=date.fromisoformat(published)) if c["kind"] == "incident"]
+    assert claims, text
+    return claims[0]["places"]
+
+
+def test_sahel_and_myanmar_towns_are_in_the_gazetteer():
+    assert ("Djibo", "Djibo", "settlement") in _places("Shells fell on Djibo overnight.")
+    assert any(p[1] == "Sagaing" for p in _places("Jets bombed Sagaing on Friday."))
+
+
+def test_state_after_a_town_is_its_province():
+    got = _places("Gunmen raided a school in Kaduna state.")
+    assert got == [("Kaduna", "Kaduna State", "province")]
+
+
+def test_region_in_brackets_is_a_province():
+    got = _places("Militants burned granaries in Koro cercle (Mopti) on Monday.")
+    assert ("Mopti", "Mopti", "province") in got
+
+
+def test_possessive_country_before_a_province():
+    assert any(p[0] == "Paktika" and p[2] == "province" for p in _places("in Afghanistan's Paktika province"))
+
+
+def test_capital_of_a_country():
+    got = _places("A car bomb exploded in Somalia's capital on Saturday.")
+    assert ("Somalia's capital", "Mogadishu", "settlement") in got
+    got = _places("A car bomb exploded in the Somali capital on Saturday.")
+    assert any(p[1] == "Mogadishu" for p in got)
+
+
+def test_where_a_rocket_came_from_is_not_where_it_fell():
+    text = "A rocket fired from Lebanon hit a house in Kiryat Shmona on Monday, killing two people."
+    assert all(p[0] != "Lebanon" for p in _places(text))
+
+
+def test_a_capital_standing_for_its_government_is_no_place():
+    text = "Drones hit a fuel depot in Kandahar. The army accuses Kabul of sheltering the attackers."
+    assert [p[0] for p in _places(text)] == ["Kandahar"]
+
+
+def test_adjective_before_town_of_is_not_the_town():
+    text = ("A rocket struck a football pitch in the Druze town of Qurmal in the Golan Heights, Israel, on Saturday, "
+            "killing 12 children.")
+    names = [p["name"] for p in _claim_places(text)]
+    assert "Druze" not in names and "Qurmal" in names
+
+
+def test_township_missing_from_the_gazetteer_falls_back():
+    text = "Jets bombed a concert in Tawkant township near Myitkyina on Sunday, killing 30 people."
+    got = {p.name: p.precision for p in find_places(text)}
+    assert got.get("Tawkant") == "near-settlement"
+
+
+def test_datelines_of_rights_groups_and_papers():
+    assert dateline("(Bangkok) – Myanmar's army bombed a school.", None) == (None, 12)
+    assert dateline("RAWALPINDI: Security forces killed eight militants in an operation in North Waziristan.", None)[1] == 12
+    assert dateline("BREAKING: Jets bombed a wedding in Hajjah, killing at least 20 people and wounding dozens.", None)[1] == 0
+    assert dateline("SUDAN: Flash Update No. 3 (11 September 2023)\nHIGHLIGHTS", None)[1] == 0
