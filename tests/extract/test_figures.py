@@ -98,3 +98,19 @@ def test_in_law_and_sources_are_not_counts_of_all():
     s = "The raid killed a brother-in-law of the mayor."
     assert [f.total for f in sf(s)] == [False]
     assert figs("Several local sources said that nine people had been killed.") == [("nine", "killed", "person", False)]
+
+
+def test_ages_given_as_alternatives_are_not_counts():
+    got = figs("Her sister, aged either 30 or 31, was also killed with her 12 or 13-year-old son.")
+    assert all(g[0] not in ("30", "30 or 31", "12", "12 or 13") for g in got), got
+
+
+def test_people_still_under_the_rubble_are_not_counted_as_dead():
+    assert figs("Rescuers said eight people were still under the rubble.") == []
+    assert figs("Six bodies believed to still be under the debris could not be reached.") == []
+
+
+def test_others_along_with_a_count_add_to_it():
+    from harmwatch.extract.figures import sentence_figures as sf
+    got = sf("At least five members of the family along with at least nine other civilians were killed.")
+    assert [(f.min, f.total, f.subset) for f in got] == [(5, True, False), (9, True, False)]

@@ -335,3 +335,28 @@ def test_an_initial_toll_alone_is_kept():
             "including two women.")
     (c,) = incidents(extract(text, document="t", published=date(2021, 3, 10)))
     assert c["figures"]["civilians_killed"]["min"] == 9
+
+
+def test_a_ceiling_with_a_breakdown_takes_the_breakdown_as_its_floor():
+    text = ("A strike on a house in the camp on Tuesday killed up to ten people, including five children and "
+            "three women. Rescuers recovered two bodies from the building.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 8, "max": 10}
+    text = ("A drone strike on Friday killed up to 30 people, including at least 21 members of one clan. "
+            "A local official said 12 people had been killed.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 21, "max": 30}
+
+
+def test_a_toll_across_several_attacks_is_background():
+    text = ("An air strike on a flat on Monday killed four people. "
+            "Funerals were held for the 31 people who had been killed across attacks in the district that night. "
+            "A cousin said that 40 members of the family had now been killed in the war.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 4, "max": 4}
+
+
+def test_others_counted_with_a_group_add_up():
+    text = "Five members of one family along with eleven other civilians were killed in a strike on the market on Monday."
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 16, "max": 16}

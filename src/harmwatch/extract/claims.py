@@ -90,6 +90,16 @@ def _counted_kind(text: str, f: Fig) -> bool:
     return not _OWNED.search(text, max(0, f.start - 25), f.start) and not _PARTIAL_AFTER.match(text, f.end)
 
 
+def _lead_floor(info: Info, cap: int) -> int | None:
+    """The floor the lead's breakdown sets under its ceiling: "up to 20, including at least 14 members" → 14,
+    "up to ten, including five children and three women" → 8."""
+    subs = [f for f in info.figs if f.subset and f.rel == "killed" and f.cat != "combatant" and f.min is not None]
+    people = max((f.min for f in subs if f.cat == "person"), default=0)
+    kinds = sum(f.min for f in subs if f.cat != "person")
+    floor = max(people, kinds)
+    return floor if 0 < floor <= cap else None
+
+
 def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     """The claim's figures. Coordinated figures of one reading add up ("seven children and three
     women" → 10); when several readings count all the dead, min is the lowest and max the highest
@@ -163,8 +173,15 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             vals = vals[:1]
         rng = _range(vals)
         if policy == "lead":
-            lows = [lo for lo, _ in near[key] if lo is not None] or \
-                [lo for lo, _ in vals if lo is not None][:1 if key in ("child", "women") else None]
+            lows = [lo for lo, _ in near[key] if lo is not None]
+            if not lows and key == "total" and infos and any(hi is not None for _, hi in near[key]):
+                # "up to four civilians, including two young sisters": the lead's own breakdown is its floor,
+                # raised by the lowest other reading above it
+                cap = min(h for _, h in near[key] if h is not None)
+                floor = _lead_floor(infos[0], cap)
+                if floor:
+                    lows = [min([lo for lo, _ in vals if lo is not None and floor <= lo < cap] or [floor])]
+            lows = lows or [lo for lo, _ in vals if lo is not None][:1 if key in ("child", "women") else None]
             if lows:
                 rng["min"] = min(lows)
             if rng["max"] is not None and rng["min"] is not None and rng["max"] < rng["min"]:

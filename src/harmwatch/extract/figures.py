@@ -116,13 +116,13 @@ _BLOCKER = re.compile(
 )
 _SKIP_AFTER = re.compile(
     r"(?:\s*(?:%|percent|per\s*cent)|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old|"
-    r"[-\s]*(?:months?|weeks?)[-\s]+(?:pregnant|into)\b|-(?:months?|weeks?|days?|hours?|minutes?|storey|story|floor)\b|"
+    r"[-\s]*(?:months?|weeks?)[-\s]+(?:pregnant|into)\b|-?\s*(?:or|to)\s+\d{1,3}[-\s]*(?:years?|months?)[-\s]*old|-(?:months?|weeks?|days?|hours?|minutes?|storey|story|floor)\b|"
     r"\s*(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|[-\s]+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s*(?:km|kilomet|met|mile|hour|minute|dollar|usd|million|billion))",
     re.I,
 )
 _SKIP_BEFORE = re.compile(
-    r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+(?:either|about|around|between|roughly)|no\.|number|#|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"unit|brigade|division|route|highway|road|resolution|article|page|phase|street|block)\.?\s*|[$£€+]\s*|"
     r"\b(?:man|woman|boy|girl|child|teenager|youth|person)\s+of\s+)$",
@@ -147,10 +147,13 @@ _PAREN = re.compile(r"\([^()]*\)")
 _VAGUE_PART = re.compile(r"(?:many|several|some|numerous|a\s+number\s+of|a\s+few)", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:authori[sz]\w*|approv\w*|permit\w*|allow\w*|threaten\w*|plann\w*|risk\w*|"
                            r"fear\w*|could|would|might)\b[^.;]{0,30}$", re.I)
-_NOT_FOUND = re.compile(r"[^.;]{0,30}?\b(?:believed|thought|feared|presumed|said)\s+(?:to\s+be\s+)?(?:still\s+)?"
+_STILL_UNDER = re.compile(r"[^.;]{0,30}?\b(?:were|are|was|is|remain(?:ed|s)?)\s+still\s+(?:under|beneath|trapped|buried|missing)\b",
+                          re.I)
+_NOT_FOUND = re.compile(r"[^.;]{0,30}?\b(?:believed|thought|feared|presumed|said)\s+(?:to\s+)?(?:still\s+)?(?:be\s+)?(?:still\s+)?"
                         r"(?:under|beneath|trapped|buried|missing)\b", re.I)
 _AGE_ADJ = re.compile(r"\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\b", re.I)
 _RANGE_COMMA = re.compile(r",\s*(?=[a-z])")
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside|in\s+addition\s+to)\b", re.I)
 _ONE_OF_THEM = re.compile(r"\b(?:one|two|three|some|all|most)\s+of\s+(?:them|whom)\b[^.;]{0,12}$", re.I)
 _AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _APPOSITION = re.compile(r"^\s*[,:—–-]\s*$")
@@ -338,7 +341,7 @@ def sentence_figures(s: str) -> list[Fig]:
                 alt_total, coord = True, False  # "including 5 children, and up to 25 people in all": another total
             else:
                 subset = True  # "including 11 members of one family and eight of another"
-        if _HYPOTHETICAL.search(before) or _NOT_FOUND.match(s, nend):
+        if _HYPOTHETICAL.search(before) or _NOT_FOUND.match(s, nend) or (_STILL_UNDER.match(s, nend) and head != "bodies"):
             continue  # "authorised the killing of up to 300", "ten bodies believed still under the rubble"
         if rel is None and pv:
             rel = "killed" if pv.group("k") else "injured"
@@ -367,6 +370,10 @@ def sentence_figures(s: str) -> list[Fig]:
             group = prev.group
         total = (head in _GENERIC or head in _KILLED_NOUN or head in _INJURED_NOUN or not head) \
             and not _PARTIAL.search(s, end, nend) and not _PARTIAL_BEFORE.search(s, max(0, start - 12), start)
+        if not total and prev is not None and prev.total and not prev.subset and not subset and group == prev.group \
+                and rel == prev.rel and head in _GENERIC and _ALONG_WITH.search(between) \
+                and _PARTIAL.search(s, end, nend) and not _PARTIAL_BEFORE.search(s, max(0, start - 12), start):
+            total = True  # "seven members of the family along with 18 other civilians": the others add to the count
         if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
             subset = True  # "many bodies were burnt beyond recognition": a description, not a toll
         if partitive and head in ("civilians", "civilian") and prev is not None and prev.total and not prev.subset \

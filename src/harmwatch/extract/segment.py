@@ -37,7 +37,10 @@ _BACKGROUND = re.compile(
     r"(?:attack|strike|bombing|raid|massacre|shelling|it|this)\s+(?:\w+\s+)?(?:recall(?:ed|s)|echo(?:ed|es))\b|"
     r"(?:recalling|echoing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:attack|strike|bombing|massacre|raid|shelling)|"
     r"(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:\w+\s+)?(?:attack|strike|raid|bombing|massacre|incident)|"
-    r"(?:deadliest|worst|bloodiest)\s+(?:[\w-]+\s+){0,3}since\s+(?:a|an|the)\s+(?!war|conflict|start|beginning)\w)",
+    r"(?:deadliest|worst|bloodiest)\s+(?:[\w-]+\s+){0,3}since\s+(?:a|an|the)\s+(?!war|conflict|start|beginning)\w|"
+    r"(?:across|in)\s+(?:several|multiple|separate|various|different|a\s+series\s+of)\s+(?:attacks|strikes|raids|incidents)|"
+    r"across\s+(?:the\s+)?(?:attacks|strikes|raids)|had\s+(?:now|so\s+far|already)\s+been\s+killed|"
+    r"(?:killed|died)\s+(?:so\s+far\s+)?(?:in|during)\s+the\s+(?:war|conflict)\b)",
     re.I)
 
 
@@ -49,7 +52,9 @@ _REPORTED = re.compile(r"\b(?:reported|stated|said|says|claimed|confirmed|announ
                        r"indicated|told|alleged|suggested|estimated)\b[^.;]{0,80}?\bhad\s+(?:been\s+)?(?:killed|died|wounded)", re.I)
 _STILL_BACKGROUND = re.compile(r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:last|previous|earlier)\s+(?:year|month)|"
                                r"previous(?:ly)?\b|years?\s+ago|months\s+ago|in\s+the\s+(?:war|conflict)\b|so\s+far\b|"
-                               r"until\s+(?:that|this)\s+point|since\s+the\s+(?:start|beginning|outbreak|war))", re.I)
+                               r"until\s+(?:that|this)\s+point|since\s+the\s+(?:start|beginning|outbreak|war)|"
+                               r"(?:across|in)\s+(?:several|multiple|separate|various|different|a\s+series\s+of)\s+"
+                               r"(?:attacks|strikes|raids|incidents)|across\s+(?:the\s+)?(?:attacks|strikes|raids))", re.I)
 
 
 @dataclass
