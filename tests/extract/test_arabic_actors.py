@@ -213,3 +213,14 @@ def test_a_toll_over_a_period_is_not_the_lead():
 def test_fire_raids_and_run_overs_are_attacks(text, expected):
     claims = extract(text, document="f", published=date(2022, 4, 4))
     assert [c["perpetrators"] for c in claims] == [expected]
+
+
+def test_the_dead_of_the_story_join_a_lead_of_injured():
+    text = ("إصابة 4 مدنيين بقصف مدفعي لقوات النظام على بلدة جنوبي المدينة\n\n"
+            "وقال مراسلنا إن القصف أدى أيضاً إلى مقتل طفل في البلدة.\n\n"
+            "وكان قصف مماثل قد أدى إلى مقتل 6 مدنيين في البلدة الشهر الماضي.")
+    claims = extract(text, document="s", published=date(2023, 2, 2))
+    figs = claims[0]["figures"]
+    assert (figs["civilians_injured"]["min"], figs["civilians_killed"]["min"]) == (4, 1)
+    ev = [text[e["start"]:e["end"]] for e in claims[0]["evidence"]]
+    assert any("مقتل طفل" in e for e in ev) and not any("6 مدنيين" in e for e in ev)

@@ -92,3 +92,15 @@ def test_more_figure_forms(text, expected):
 ])
 def test_duals_lone_dead_and_mixed_tolls(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("لقي ثلاثة أطفال من أسرة واحدة مصرعهم بقصف مدفعي", {"civilians_killed": (3, 3), "children_killed": (3, 3)}),
+    ("توفي أحد المصابين في القصف متأثراً بجراحه", {}),
+    ("استشهد أحد المدنيين بقصف على القرية", {"civilians_killed": (1, 1)}),
+    ("مقتل أحد العسكريين بقصف مسيرة", {"combatants_killed": (1, 1)}),
+    # the killed and the injured in one figure
+    ("20 قتيلاً وجريحاً بقصف على سوق شعبي", {}),
+])
+def test_met_death_one_of_and_joint_tolls(text, expected):
+    assert _figs(text) == expected

@@ -146,6 +146,17 @@ def _join_obfuscated(text: str, sents: list) -> list:
     return out
 
 
+# where a scraped post's readers' reactions and comments begin (Facebook, X)
+_COMMENTS = re.compile(r"All reactions:|Most relevant|Top comments|View all \d+ repl")
+# a sentence that turns to another event: "وكان ... قد", "وفي سياق متصل", "كما قصفت", "يذكر أن"
+_ASIDE = re.compile(r"(?:وكان|وكانت|كان|وفي سياق|في سياق|وفي السياق|في السياق|وفي الاثناء|وعلى صعيد|على صعيد|كما|يذكر|ويذكر|وسبق|سبق|وفي وقت سابق|في حين|"
+                    r"وفي حادثة|وفي حادث|وفي يوم|وفي اليوم|وقبل|وتشهد|وتتعرض|ويتعرض)(?![\u0621-\u064A])")
+
+
+def _blank_figure(v: dict) -> bool:
+    return v["min"] is None and v["max"] is None
+
+
 _PERIOD = re.compile(r"(?<![\u0621-\u064A])(?:منذ|خلال)\s+(?:بداية|مطلع|بدء|اندلاع|انطلاق|شهر|الشهر|الاشهر|العام|عام|السنة|"
                      r"الاسبوع|الاسابيع|السنوات|الايام|ال?[0-9]+\s+(?:يوما|اسبوعا|شهرا|اشهر|سنوات|ايام)|"
                      + "|".join(m for m in _MONTHS if " " not in m) + r")(?![\u0621-\u064A])")
@@ -267,6 +278,9 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     sents = _join_obfuscated(text, sents)
     normed = [(s, _norm(s.text)) for s in sents]
     folded = [_NO_HARM.sub(" ", _HASHTAG.sub(_blank, _fold(n))) for _, n in normed]
+    cut = _COMMENTS.search(text)  # readers' comments under a post are no report
+    if cut and any(_HARM.search(f) or _ATTACK.search(f) for (s, _), f in zip(normed, folded) if s.start < cut.start()):
+        folded = [f if s.start < cut.start() else "" for (s, _), f in zip(normed, folded)]
     # a toll over a period ("منذ بداية العام", "خلال شهر تموز") is a tally: an incident's sentence first
     k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f) and not _PERIOD.search(f)),
              None)
@@ -281,15 +295,24 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     whole = _norm(text)
     figures = _figures(ntext)
     spans = [(sent.start, sent.end)]
-    if all(v["min"] is None and v["max"] is None for v in figures.values()):
-        # the figures of a headline's story: the next sentences with a harm word (page lines between are skipped)
+    if _blank_figure(figures["civilians_killed"]):
+        # the figures of a headline's story: the next sentences with a harm word (page lines between are
+        # skipped) up to an aside ("وكان ... قد", "وفي سياق متصل"); a lead that gives only the injured
+        # takes the story's dead
+        empty = all(_blank_figure(v) for v in figures.values())
         for s, n in [(s, n) for s, n in normed[sent.index + 1: sent.index + 12]
                      if _HARM.search(folded[s.index])][:3]:
-            f = _figures(n)
-            if any(v["min"] is not None for v in f.values()):
-                figures = f
-                spans.append((s.start, s.end))
+            if _ASIDE.match(folded[s.index].lstrip()) or _PERIOD.search(folded[s.index]):
                 break
+            f = _figures(n)
+            if empty and any(v["min"] is not None for v in f.values()):
+                figures = f
+            elif not empty and not _blank_figure(f["civilians_killed"]):
+                figures = {k: v if not _blank_figure(v) else f[k] for k, v in figures.items()}
+            else:
+                continue
+            spans.append((s.start, s.end))
+            break
     mm = _MEANS_RX.search(ntext) or _MEANS_RX.search(whole)
     tm = _TARGET_RX.search(ntext)
     place_dicts = [p.as_claim_place() for p in _claim_places(places, sents, sent)]

@@ -76,6 +76,11 @@ _ONE_DEAD = re.compile(rf"(?<!بين ){_B}(?:قتيل|شهيد|قتيله|شهي
 _SEVERAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:عدد\s+من|عده)\s+(?:ال)?(?P<noun>{_PEOPLE}){_E}")
 # "سقوط 5 مدنيين بين قتيل وجريح": the killed and the injured together
 _MIXED = re.compile(r"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلى|شهيد|شهداء|قتيله|شهيده)\s+و")
+# "لقي 4 أطفال مصرعهم", "لقي شخصان حتفهما"; "مقتل أحد المدنيين" (one)
+_MET_DEATH = re.compile(rf"{_BV}لق(?:ي|يت|وا)\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[{_AR}]+){{0,4}}?\s+(?:مصرع|حتف)")
+_ONE_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:احد|احدى)\s+(?:ال)?(?P<noun>{_PEOPLE}|عسكريين|العسكريين){_E}")
+# "80 قتيلا وجريحا": the killed and the injured in one figure
+_AND_HURT = re.compile(rf"\s*و\s*(?:جريحا|جرحى|جريح|مصابا|مصابين|مصاب){_E}")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
 # a breakdown after the total: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان"
 _AMONG = re.compile(rf"(?:بينهم|بينهن|منهم|منهن)\s+(?P<rest>[^،,.؛()]{{1,80}})")
@@ -156,7 +161,7 @@ def figures(sentence: str) -> dict:
             _set(out, "women_killed", lo, hi)
     for m in _NUM_NOUN.finditer(s):
         v = _value(m.group("n"))
-        if v is None or v > 20000:
+        if v is None or v > 20000 or _AND_HURT.match(s, m.end()):
             continue
         key = "civilians_injured" if m.group("noun") in _INJURED_NOUN else "civilians_killed"
         _set(out, key, *_bounds(v, m.group("q") or m.group("q2")))
@@ -177,6 +182,19 @@ def figures(sentence: str) -> dict:
     for m in _TENS_OF.finditer(s):
         key = "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed"
         _set(out, key, 10, None)
+    for m in _MET_DEATH.finditer(s):
+        v = _value(m.group("n"))
+        if v is not None and v <= 20000:
+            fighter = _FIGHTER.fullmatch(m.group("noun"))
+            _set(out, "combatants_killed" if fighter else "civilians_killed", v, v)
+            if not fighter and re.fullmatch(_CHILD, m.group("noun")):
+                _set(out, "children_killed", v, v)
+    for m in _ONE_OF.finditer(s):
+        hurt = re.fullmatch(_HURT, m.group("verb")) is not None
+        fighter = bool(_FIGHTER.fullmatch(m.group("noun"))) or "عسكري" in m.group("noun")
+        if fighter and hurt:
+            continue  # an injured fighter has no figure of its own
+        _set(out, "combatants_killed" if fighter else "civilians_injured" if hurt else "civilians_killed", 1, 1)
     for m in _LOST.finditer(s):
         v = _value(m.group("n"))
         if v is not None and v <= 20000:
