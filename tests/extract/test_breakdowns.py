@@ -83,3 +83,20 @@ def test_owner_and_name_of_a_wife_are_one_woman():
 def test_names_for_either_sex_say_nothing():
     assert female_name("Yasmine") and female_name("fatima")
     assert not female_name("Alaa") and not female_name("Nour") and not female_name("Ahmed")
+
+
+def test_a_vague_figure_gives_way_to_the_children_listed(check_claims):
+    text = ("An air strike on a house in Mosul on Friday killed eleven people. Several children were also "
+            "killed: 4-year-old Ali Hassan, 7-year-old Zainab Hassan, 9-year-old Omar Hassan and "
+            "12-year-old Sara Hassan.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 4
+
+
+def test_an_age_in_brackets_between_a_person_and_the_verb():
+    s = "Both Nabil Haddad (70 years old) and his wife Samira Haddad (66 years old) were killed, along with their son."
+    assert counts(s)[2] == 1
+
+
+def test_spellings_of_one_name():
+    assert female_name("Lobna") and female_name("Reema") and female_name("Souad") and female_name("Fatimah")

@@ -29,6 +29,7 @@ _NOUN = re.compile(r"(?:\s+(?:of\s+(?:them|whom)|at\s+least|young|little|small|e
                    r"civilian|innocent|palestinian|more|other|[a-z]+-year-old|\d+-year-old))*\s+([a-z]+)", re.I)
 _MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\s+)?(?:children|kids|minors|women|babies|infants)\b",
                     re.I)
+_VAGUE = re.compile(r"(?:at\s+least\s+)?(?:several|many|numerous|some|a\s+number\s+of|a\s+few)", re.I)
 _KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
 
 
@@ -39,6 +40,7 @@ class KindFigure:
     min: int | None = None
     max: int | None = None
     mentions_only: bool = False
+    vague: bool = False  # every reading is vague ("several children"): a floor a list may raise
 
     def as_dict(self) -> dict:
         return {"min": self.min, "max": self.max}
@@ -71,7 +73,7 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
     out: dict[str, KindFigure] = {}
     lead_idx = own[0].sent.index if own else -1
     for cat, field in (("child", "children_killed"), ("woman", "women_killed")):
-        readings: list[tuple[int | None, int | None, bool, bool]] = []  # lo, hi, mention only, in the lead
+        readings: list[tuple] = []  # lo, hi, mention only, in the lead, vague
         for info in own:
             s = info.sent.text
             groups: dict[int, list] = {}
@@ -85,7 +87,8 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
                 if lo is not None and hi is not None and hi < lo:
                     hi = lo
                 mention = all(f.min == 1 and _mention(s, f) for f in figs)
-                readings.append((lo, hi, mention, info.sent.index == lead_idx))
+                vague = all(_VAGUE.fullmatch(s[f.start:f.end]) for f in figs)
+                readings.append((lo, hi, mention, info.sent.index == lead_idx, vague))
         counted = [r for r in readings if not r[2]]
         use = counted or readings
         if not use:
@@ -97,5 +100,5 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
         hi = max(his) if his else None
         if lo is not None and hi is not None and hi < lo:
             hi = lo
-        out[field] = KindFigure(lo, hi, not counted)
+        out[field] = KindFigure(lo, hi, not counted, all(r[4] for r in use))
     return out

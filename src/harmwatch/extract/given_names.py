@@ -43,7 +43,17 @@ larisa inna hanna khrystyna kristina yana zoya zinaida
 _EITHER = frozenset("alaa nour noor iman islam wissam salam sabah zuhair nahed jihan tamam".split())
 
 
+def _spelling(w: str) -> str:
+    """One spelling for the variants of a transliterated name: Lobna/Lubna, Reema/Rima, Souad/Suad."""
+    w = w.lower().strip(" .,'’")
+    for a, b in (("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a")):
+        w = w.replace(a, b)
+    return w[:-1] if w.endswith("ah") else w
+
+
+_FEMALE_SPELLINGS = frozenset(_spelling(w) for w in _FEMALE - _EITHER) - frozenset(_spelling(w) for w in _EITHER)
+
+
 def female_name(first: str) -> bool:
     """True when the given name `first` (any case, "al-" and "umm" aside) is a woman's."""
-    w = first.lower().strip(" .,'’")
-    return w in _FEMALE and w not in _EITHER
+    return _spelling(first) in _FEMALE_SPELLINGS

@@ -166,7 +166,8 @@ def apply_listed(figures: dict, own: list, infos: list, context: list | None = N
         cur = figures[field]
         if n < 1 or (cap is not None and n > cap):
             continue
-        if cur["min"] is None and cur["max"] is None or (kinds[field].mentions_only and n > (cur["min"] or 0)):
+        if cur["min"] is None and cur["max"] is None or (
+                (kinds[field].mentions_only or kinds[field].vague) and n > (cur["min"] or 0)):
             figures[field] = {"min": n, "max": n}
             used = True
         elif cur["min"] is None and cur["max"] is not None and n <= cur["max"]:

@@ -49,6 +49,7 @@ OWNER_PREP = re.compile(r"\b(?:by|from|according\s+to|to|for|told|whose|under|at
                         r"one|another)\s+)?(?:(?!(?:killed|dead|were|was|are|is|and|as|killing|including)\b)[a-z][\w'’-]*\s+){0,2}$", re.I)
 DEATH_OF = re.compile(r"\b(?:death|deaths|killing|bodies|loss|funerals?|names|martyrdom)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
                       re.I)
+_AGE_AFTER = re.compile(r"\s*\([^()]{0,30}\)")
 _CLOSE_QUOTE = re.compile(r"’(?!\w)")
 
 
@@ -62,6 +63,9 @@ def _anchors(s: str) -> tuple[list, list, list, list[int]]:
 
 def status_of(s: str, a: int, b: int, pend: int | None = None) -> str | None:
     """"k" when a killing governs the item s[a:b], "h" when injury/survival does, None when nothing does."""
+    if pend is not None:
+        skip = _AGE_AFTER.match(s, pend)
+        pend = skip.end() if skip else pend  # "his wife Ward (60 years old) were killed"
     post = _KILL_POST.match(s, pend) if pend is not None else None
     post = post or _KILL_POST.match(s, b)
     if post is not None:
