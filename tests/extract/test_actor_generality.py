@@ -66,3 +66,14 @@ def test_weapon_in_the_name_makes_the_attacker():
     found = {s[a:b]: (aid, strong) for a, b, aid, strong in actor_mentions(s)}
     assert found["Pakistani air strikes"] == ("pakistan", True)
     assert found["Taliban"][1] is False
+
+
+def test_kyiv_regime_is_ukraine():
+    text = "The city's mayor said the Kyiv regime's forces shelled a market in Horlivka on Tuesday, killing four civilians."
+    assert _perps(text) == ["ukraine"]
+
+
+def test_a_group_active_in_the_area_is_not_named_the_attacker():
+    text = ("A car bomb hit a checkpoint near Bannu, Pakistan, on Friday, killing three civilians. No group claimed it, "
+            "but the Pakistani Taliban are active in the district.")
+    assert _perps(text) == ["unknown"]

@@ -73,3 +73,9 @@ def test_datelines_of_rights_groups_and_papers():
     assert dateline("RAWALPINDI: Security forces killed eight militants in an operation in North Waziristan.", None)[1] == 12
     assert dateline("BREAKING: Jets bombed a wedding in Hajjah, killing at least 20 people and wounding dozens.", None)[1] == 0
     assert dateline("SUDAN: Flash Update No. 3 (11 September 2023)\nHIGHLIGHTS", None)[1] == 0
+
+
+def test_how_often_this_week_is_no_date():
+    text = "Jets bombed Mekelle for the second time this week on Tuesday, killing two people, a doctor said."
+    claim = [c for c in extract(text, document="t", published=date(2021, 10, 21)) if c["kind"] == "incident"][0]
+    assert claim["date"] == {"start": "2021-10-19", "end": "2021-10-19", "precision": "day"}

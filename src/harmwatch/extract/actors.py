@@ -34,7 +34,8 @@ _NAMES: list[tuple[str, str]] = [
     (r"houthis?|ansar\s*allah", "houthis"),
     (r"hamas|qassam\s+brigades|al[- ]qassam", "hamas"),
     (r"islamic\s+jihad|al[- ]quds\s+brigades", "palestinian-islamic-jihad"),
-    (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)", "ukraine"),
+    (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)|(?:kyiv|kiev|zelensk[yi]j?(?:['’]s)?)\s+regime|"
+     r"armed\s+forces\s+of\s+ukraine", "ukraine"),
     (r"al[- ]shabaab|al[- ]shabab", "al-shabaab"),
     (r"al[- ]qaeda|al[- ]qaida", "al-qaeda"),
     (r"(?:tehreek|tehrik)[- ]e[- ]taliban(?:\s+pakistan)?|pakistani\s+taliban", "ttp"),
@@ -102,7 +103,7 @@ _NAME_STARTS = frozenset(
     "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia "
     "russians israelis americans military junta tehreek tehrik pakistani pakistan inter afghan afghanistan wagner africa "
     "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
-    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed".split())
+    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed kyiv kiev zelensky zelenskyy zelenskiy armed".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
@@ -125,7 +126,8 @@ _PATRON_AFTER = re.compile(r"^[- ](?:backed|supported|sponsored|funded|armed|ali
 # "the group has carried out similar attacks in the past": an actor's record, not this attack
 _RECORD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:carried\s+out|claimed|conducted|staged|"
                            r"launched|been\s+blamed\s+for)\s+(?:\w+\s+){0,2}(?:similar|previous|past|earlier|other)\s+"
-                           r"(?:attacks|bombings|strikes|massacres|raids)\b", re.I)
+                           r"(?:attacks|bombings|strikes|massacres|raids)\b|"
+                           r"^['’]?s?\s+(?:\w+\s+)?(?:is|are|remain)\s+(?:\w+\s+)?(?:active|present|operating|entrenched)\s+in\b", re.I)
 # "a man who had served in the ranks of Jabhat al-Nusra", "a member of ISIS": the victim's side, not the attacker
 _MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|"
                             r"(?:leader|commander|official|operative|fighter|militant)s?\s+(?:of|in|from|with)|joined|"
@@ -259,7 +261,10 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
     if aid == "government":
         return _state(countries)
     if aid == "regime":  # Syria's unless the report is about another state's
-        return _state(countries) or "syrian-government"
+        state = _state(countries)
+        if state is None and "SY" not in countries and countries & {"UA", "RU", "IL", "PS", "IR", "AF", "YE", "LB"}:
+            return None  # a regime of a war the report is about, not named
+        return state or "syrian-government"
     return aid
 
 

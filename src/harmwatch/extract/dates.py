@@ -114,6 +114,9 @@ def shift(d: date | None, days: int) -> date | None:
     return d + timedelta(days=days) if d else None
 
 
+_HOW_OFTEN = re.compile(r"\b(?:times?|twice|once|again)\s+(?:so\s+far\s+|already\s+)?$", re.I)
+
+
 def find_dates(text: str, anchor: date | None) -> list[DateRef]:
     """Every date expression in `text`, resolved against `anchor` (the publication date)."""
     out: list[DateRef] = []
@@ -123,6 +126,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
         g = m.groupdict()
         if g["rel"] and m.group(0)[0].isupper() and re.search(r"[\w,]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "Palestine Today", "USA Today": a name
+        if g["rel"] and _HOW_OFTEN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "for the third time this week": how often, not when
         ref = _resolve(g, anchor)
         if ref is not None:
             first, last, prec, seq, has_year = ref
