@@ -104,3 +104,15 @@ def test_duals_lone_dead_and_mixed_tolls(text, expected):
 ])
 def test_met_death_one_of_and_joint_tolls(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أسفر القصف عن استشهاد وإصابة أكثر من 20 مدنياً", {}),
+    # the toll counts the killed and the injured together; only the dual "two injured" is a figure
+    ("وبذلك ارتفع عدد ضحايا القصف إلى 3 أشخاص بين شهيد وجريحين", {"civilians_injured": (2, 2)}),
+    ("ارتفعت حصيلة الضحايا الذين خلفهم القصف على قرية في ريف المدينة، إلى 4 بينهم طفل",
+     {"civilians_killed": (4, 4), "children_killed": (1, 1)}),
+    ("مقتل 6 من عناصر الفصيل بهجوم", {"combatants_killed": (6, 6)}),
+])
+def test_tolls_and_counts_of_a_group(text, expected):
+    assert _figs(text) == expected

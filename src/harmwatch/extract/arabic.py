@@ -13,6 +13,7 @@ from datetime import date
 
 from .arabic_dates import _MONTHS, lead_date as _date, year_hint as _year_hint  # noqa: F401 - _MONTHS for published.py
 from .arabic_figures import figures as _figures
+from .arabic_story import PERIOD as _PERIOD, story_figures
 
 __all__ = ["is_arabic", "arabic_claims"]
 
@@ -148,18 +149,6 @@ def _join_obfuscated(text: str, sents: list) -> list:
 
 # where a scraped post's readers' reactions and comments begin (Facebook, X)
 _COMMENTS = re.compile(r"All reactions:|Most relevant|Top comments|View all \d+ repl")
-# a sentence that turns to another event: "وكان ... قد", "وفي سياق متصل", "كما قصفت", "يذكر أن"
-_ASIDE = re.compile(r"(?:وكان|وكانت|كان|وفي سياق|في سياق|وفي السياق|في السياق|وفي الاثناء|وعلى صعيد|على صعيد|كما|يذكر|ويذكر|وسبق|سبق|وفي وقت سابق|في حين|"
-                    r"وفي حادثة|وفي حادث|وفي يوم|وفي اليوم|وقبل|وتشهد|وتتعرض|ويتعرض)(?![\u0621-\u064A])")
-
-
-def _blank_figure(v: dict) -> bool:
-    return v["min"] is None and v["max"] is None
-
-
-_PERIOD = re.compile(r"(?<![\u0621-\u064A])(?:منذ|خلال)\s+(?:بداية|مطلع|بدء|اندلاع|انطلاق|شهر|الشهر|الاشهر|العام|عام|السنة|"
-                     r"الاسبوع|الاسابيع|السنوات|الايام|ال?[0-9]+\s+(?:يوما|اسبوعا|شهرا|اشهر|سنوات|ايام)|"
-                     + "|".join(m for m in _MONTHS if " " not in m) + r")(?![\u0621-\u064A])")
 # "#الأسد_يقتل_السوريين", "#العدوان_الروسي": a hashtag of several words is a slogan, not the report
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A]+_[\w\u0621-\u064A_]+")
 
@@ -295,24 +284,10 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     whole = _norm(text)
     figures = _figures(ntext)
     spans = [(sent.start, sent.end)]
-    if _blank_figure(figures["civilians_killed"]):
-        # the figures of a headline's story: the next sentences with a harm word (page lines between are
-        # skipped) up to an aside ("وكان ... قد", "وفي سياق متصل"); a lead that gives only the injured
-        # takes the story's dead
-        empty = all(_blank_figure(v) for v in figures.values())
-        for s, n in [(s, n) for s, n in normed[sent.index + 1: sent.index + 12]
-                     if _HARM.search(folded[s.index])][:3]:
-            if _ASIDE.match(folded[s.index].lstrip()) or _PERIOD.search(folded[s.index]):
-                break
-            f = _figures(n)
-            if empty and any(v["min"] is not None for v in f.values()):
-                figures = f
-            elif not empty and not _blank_figure(f["civilians_killed"]):
-                figures = {k: v if not _blank_figure(v) else f[k] for k, v in figures.items()}
-            else:
-                continue
-            spans.append((s.start, s.end))
-            break
+    story = [(s.start, s.end, n, folded[s.index]) for s, n in normed[sent.index + 1: sent.index + 12]
+             if _HARM.search(folded[s.index])][:4]
+    figures, more = story_figures(figures, story)
+    spans += more
     mm = _MEANS_RX.search(ntext) or _MEANS_RX.search(whole)
     tm = _TARGET_RX.search(ntext)
     place_dicts = [p.as_claim_place() for p in _claim_places(places, sents, sent)]

@@ -55,10 +55,10 @@ _CHILD = r"اطفال|طفلا|طفل|طفله|اطفالا|رضيع|رضيعه|
 _WOMAN = r"نساء|سيدات|امراه|نسوه|امراتين|امراتان|سيدتين|سيدتان|فتيات|فتاه|سيده"
 _FIGHTER = re.compile(r"عناصر|عنصر|مقاتلين|مقاتلا|مسلحين|مسلحا|جنود|جندي")
 
-_AFTER_VERB = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}"
+_AFTER_VERB = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:{_QUAL}\s+)?{_NUM}\s+(?:من\s+(?:ال)?)?(?P<noun>{_PEOPLE}){_E}"
                          rf"(?:\s+(?P<q2>على\s+الاقل))?")
 _NUM_NOUN = re.compile(rf"{_BV}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_VICTIM_NOUN}){_E}(?:\s+(?P<q2>على\s+الاقل))?")
-_TOLL = re.compile(rf"(?:حصيله|(?<=ارتفاع\s)عدد|(?<=ارتفع\s)عدد)\s+(?:[{_AR}]+\s+){{0,6}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
+_TOLL = re.compile(rf"(?:حصيله|(?<=ارتفاع\s)عدد|(?<=ارتفع\s)عدد)\s+(?:[{_AR}]+[،,]?\s+){{0,12}}?(?:الى|إلى|ل)\s*(?:{_QUAL}\s+)?{_NUM}\s*(?P<noun>{_PEOPLE})?{_E}")
 _DUAL = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?P<noun>طفلين|طفلتين|شخصين|شابين|رجلين|امراتين|سيدتين|"
                    rf"مدنيين\s+اثنين|مواطنين\s+اثنين|عنصرين|مقاتلين\s+اثنين|مدنيان|شخصان|طفلان|طفلتان|شابان|رجلان|امراتان|"
                    rf"سيدتان|مواطنان|عنصران|مقاتلان){_E}")
@@ -139,7 +139,7 @@ def figures(sentence: str) -> dict:
     # a toll that rose is the latest and highest figure: it wins over the first count
     for m in _TOLL.finditer(s):
         v = _value(m.group("n"))
-        if v is None or v > 20000:
+        if v is None or v > 20000 or _MIXED.match(s, m.end()) or _AND_HURT.match(s, m.end()):
             continue
         noun = m.group("noun") or ""
         hurt = bool(re.search(r"جرحى|مصابين|اصابات", s[m.start():m.start("n")]))
@@ -150,6 +150,8 @@ def figures(sentence: str) -> dict:
         v = _value(m.group("n"))
         if v is None or v > 20000 or _MIXED.match(s, m.end()):
             continue
+        if m.group(0).startswith("و") and re.search(rf"(?:{_KILL})\s*$", s[max(0, m.start() - 12):m.start()]):
+            continue  # "باستشهاد وإصابة 33 مدنيا": the killed and the injured together
         hurt = re.fullmatch(_HURT, m.group("verb")) is not None or m.group("noun") in _INJURED_NOUN
         noun = m.group("noun")
         key = "combatants_killed" if _FIGHTER.fullmatch(noun) else "civilians_injured" if hurt else "civilians_killed"
