@@ -100,3 +100,14 @@ def test_an_age_in_brackets_between_a_person_and_the_verb():
 
 def test_spellings_of_one_name():
     assert female_name("Lobna") and female_name("Reema") and female_name("Souad") and female_name("Fatimah")
+
+
+def test_among_those_killed_after_a_list():
+    s = ("Hassan Nimr (64), his wife Samira Nimr (61), their son Karim Nimr (30) and Karim's wife "
+         "Rasha Nimr (27) were among those killed.")
+    assert counts(s) == (4, 0, 2)
+
+
+def test_the_owner_before_a_kinship_word_is_not_the_victim():
+    s = "Ali's daughter Huda Saleh was also killed with her husband Omar Saleh."
+    assert counts(s) == (2, 0, 1)

@@ -93,7 +93,10 @@ def parse_item(t: str) -> tuple[str | None, str | None, int | None, str | None, 
     kin_m = _kin_match(t, npos)
     kin = kin_m.group(1).lower() if kin_m else None
     if kin_m and npos >= 0 and _OWNER_OF_KIN.fullmatch(t, npos, kin_m.start()):
-        name, npos = None, -1  # "Bayan's wife": the name is her husband's, she is not named here
+        # "Bayan's wife", "Hiyam's daughter Hoda": the first name is the owner's, hers may follow
+        rest = t[kin_m.end():]
+        name, npos = name_key(rest) if UPPER.search(rest) else (None, -1)
+        npos = npos + kin_m.end() if npos >= 0 else -1
     adult = npos > 0 and _TITLE.search(t, 0, npos) is not None  # "Dr. Mohammed": not a child
     sex = None
     if kin in KIN_FEMALE or kin in ("girl", "girls", "schoolgirl"):
