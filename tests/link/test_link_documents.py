@@ -91,3 +91,46 @@ def test_an_incident_of_claimless_documents_states_their_date_place_and_attacker
     assert "Arīḩā" in [p["geoname"] for p in inc.data["places"]] and inc.country == "SY"
     assert inc.perpetrators == ["russia"]
     assert inc.killed_min is None
+
+
+def _info(key, day, url, vec, document=None):
+    from harmwatch.link.features import claim_info
+
+    data = {"kind": "incident", "date": {"start": day, "end": day, "precision": "day" if day else "unknown"},
+            "places": [], "perpetrators": [], "figures": {}}
+    return claim_info(key, data, document=document or key, url=url, vector=vec)
+
+
+def test_an_undated_report_takes_the_days_of_its_dated_look_alikes():
+    from harmwatch.link.undated import date_by_neighbours
+
+    story = {"prison": 0.6, "guards": 0.5, "surrender": 0.6}
+    other = {"harvest": 0.7, "wheat": 0.7}
+    claims = [_info("a", "2022-01-21", "https://one.example/a", story),
+              _info("b", "2022-01-22", "https://two.example/b", story),
+              _info("c", "2022-03-30", "https://three.example/c", other),
+              _info("u", None, "https://four.example/u", {"prison": 0.5, "surrender": 0.5, "riot": 0.7})]
+    assert date_by_neighbours(claims) == 1
+    u = claims[-1]
+    assert (u.start, u.end) == (date(2022, 1, 21).toordinal(), date(2022, 1, 22).toordinal())
+    assert not u.date_from_claim
+    # in any order, the same window
+    shuffled = [_info("u", None, "https://four.example/u", {"prison": 0.5, "surrender": 0.5, "riot": 0.7}),
+                _info("b", "2022-01-22", "https://two.example/b", story),
+                _info("c", "2022-03-30", "https://three.example/c", other),
+                _info("a", "2022-01-21", "https://one.example/a", story)]
+    date_by_neighbours(shuffled)
+    assert (shuffled[0].start, shuffled[0].end) == (u.start, u.end)
+
+
+def test_look_alikes_of_one_outlet_or_of_scattered_days_date_nothing():
+    from harmwatch.link.undated import date_by_neighbours
+
+    story = {"prison": 0.6, "guards": 0.5, "surrender": 0.6}
+    lone = {"prison": 0.5, "surrender": 0.5, "riot": 0.7}
+    one_outlet = [_info("a", "2022-01-21", "https://one.example/a", story),
+                  _info("b", "2022-01-22", "https://one.example/b", story), _info("u", None, "https://four.example/u", lone)]
+    assert date_by_neighbours(one_outlet) == 0 and one_outlet[-1].start is None
+    scattered = [_info("a", "2022-01-21", "https://one.example/a", story),
+                 _info("b", "2022-02-22", "https://two.example/b", story), _info("u", None, "https://four.example/u", lone)]
+    assert date_by_neighbours(scattered) == 0 and scattered[-1].start is None

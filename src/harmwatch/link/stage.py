@@ -23,6 +23,7 @@ from .cluster import cluster_claims
 from .documents import DOCUMENT_KIND, document_claims, document_fields, stands_alone, unattached_document_claims
 from .merge import incident_key
 from .store import free_key, infos_for, refresh_incident, text_model
+from .undated import date_by_neighbours
 
 __all__ = ["run", "unlinked_claims"]
 
@@ -88,7 +89,7 @@ def run(session: Session) -> dict:
     """Link every unlinked incident claim; returns counts for the run log."""
     new = unlinked_claims(session)
     stats = {"new_claims": len(new), "claims_relinked": 0, "incidents_written": 0, "incidents_removed": 0,
-             "document_claims": 0, "documents_attached": 0}
+             "document_claims": 0, "documents_attached": 0, "undated_dated": 0}
     model = None
     if new:  # (document claims are made in runs that bring new incident claims)
         model = text_model(session)
@@ -111,6 +112,7 @@ def run(session: Session) -> dict:
     stats["claims_relinked"] = len(old_claims)
     claims = {c.key: c for c in [*new, *old_claims]}
     infos = new_infos + infos_for(session, old_claims, model)
+    stats["undated_dated"] = date_by_neighbours(infos)  # reports with no date, by their dated look-alikes
     def orphan(members: list) -> bool:  # document claims alone that make no incident (see below)
         return all(claims[m.key].kind == DOCUMENT_KIND for m in members) and not stands_alone(members)
 
