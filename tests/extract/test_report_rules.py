@@ -360,3 +360,10 @@ def test_others_counted_with_a_group_add_up():
     text = "Five members of one family along with eleven other civilians were killed in a strike on the market on Monday."
     (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
     assert c["figures"]["civilians_killed"] == {"min": 16, "max": 16}
+
+
+def test_an_initial_toll_higher_than_later_ones_is_not_a_correction():
+    text = ("According to initial reports by local sources, at least 18 members of one family were killed "
+            "when a strike hit their home on Monday. A news agency reported seven killed.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"]["min"] == 18

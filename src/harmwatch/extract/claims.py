@@ -90,14 +90,26 @@ def _counted_kind(text: str, f: Fig) -> bool:
     return not _OWNED.search(text, max(0, f.start - 25), f.start) and not _PARTIAL_AFTER.match(text, f.end)
 
 
-def _lead_floor(info: Info, cap: int) -> int | None:
+def _lead_floor(info: Info, cap: int) -> tuple[int, int, int] | None:
     """The floor the lead's breakdown sets under its ceiling: "up to 20, including at least 14 members" → 14,
     "up to ten, including five children and three women" → 8."""
-    subs = [f for f in info.figs if f.subset and f.rel == "killed" and f.cat != "combatant" and f.min is not None]
-    people = max((f.min for f in subs if f.cat == "person"), default=0)
-    kinds = sum(f.min for f in subs if f.cat != "person")
-    floor = max(people, kinds)
-    return floor if 0 < floor <= cap else None
+    subs = [f for f in info.figs if f.subset and f.rel == "killed" and f.cat != "combatant" and f.min is not None
+            and not _VAGUE_FIG.fullmatch(info.sent.text[f.start:f.end])]
+    people = max((f for f in subs if f.cat == "person"), key=lambda f: f.min, default=None)
+    kinds = [f for f in subs if f.cat != "person"]
+    n_kinds = sum(f.min for f in kinds)
+    if people is not None and people.min >= n_kinds:
+        floor = (people.min, people.start, people.end)
+    elif kinds:
+        floor = (n_kinds, kinds[0].start, kinds[-1].end)
+    else:
+        return None
+    return floor if floor[0] <= cap else None
+
+
+def _low(figs: list[Fig]) -> int:
+    """The lowest reading of all the dead in a group of figures (0 when it has none)."""
+    return min((f.min for f in figs if f.cat == "person" and not f.subset and f.min is not None), default=0)
 
 
 def merge_figures(infos: list[Info], policy: str = "range") -> dict:
@@ -116,14 +128,19 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             window = _LATER.split(info.sent.text[max(0, f.start - 90):f.start])[-1]
             if _EARLY.search(window):
                 early.add(key)
-    if early and any(k not in early and k[2] == "killed" and any(f.cat == "person" and f.total and not f.subset for f in v)
-                     for k, v in groups.items()):
-        # "initially reported two dead ... the toll rose to eight": a source correcting itself
+    later = [f.min if f.min is not None else f.max for k, v in groups.items() if k not in early and k[2] == "killed"
+             for f in v if f.cat == "person" and f.total and not f.subset and (f.min, f.max) != (None, None)]
+    if early and later:
+        # "initially reported two dead ... the toll rose to eight": a source correcting itself (not an
+        # initial toll higher than every later one)
+        early = {k for k in early if any(lo > _low(groups[k]) for lo in later)}
         groups = {k: (v if k not in early or k[2] != "killed" else [f for f in v if f.cat not in ("person", "man")])
                   for k, v in groups.items()}
         groups = {k: v for k, v in groups.items() if v}
     alts: dict[str, list] = {"total": [], "kind": [], "injured": [], "comb": [], "child": [], "women": []}
     kind_cats: list[str | None] = []
+    texts = {info.sent.index: info.sent.text for info in infos}
+    specific: list[int | None] = []  # the lows of readings of all the dead that are not vague ("dozens")
     lead_kind: list[tuple[int | None, int | None]] = []
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
@@ -136,7 +153,10 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 alts["injured"].append(_sum(top))
             continue
         if top and any(f.total and f.cat == "person" for f in top):
-            alts["total"].append(_sum([f for f in top if f.total and f.cat == "person"]))
+            chosen = [f for f in top if f.total and f.cat == "person"]
+            alts["total"].append(_sum(chosen))
+            if not all(_VAGUE_FIG.fullmatch(texts[idx][f.start:f.end]) for f in chosen):
+                specific.append(alts["total"][-1][0])
         elif top and not any(f.subset for f in civ):
             alts["kind"].append(_sum(top))
             if idx == lead_idx and len(top) == 1 and _counted_kind(infos[0].sent.text, top[0]):
@@ -179,8 +199,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 # raised by the lowest other reading above it
                 cap = min(h for _, h in near[key] if h is not None)
                 floor = _lead_floor(infos[0], cap)
-                if floor:
-                    lows = [min([lo for lo, _ in vals if lo is not None and floor <= lo < cap] or [floor])]
+                if floor and not _VAGUE_FIG.fullmatch(infos[0].sent.text[floor[1]:floor[2]]):
+                    lows = [min([lo for lo in specific if lo is not None and floor[0] <= lo < cap] or [floor[0]])]
             lows = lows or [lo for lo, _ in vals if lo is not None][:1 if key in ("child", "women") else None]
             if lows:
                 rng["min"] = min(lows)
