@@ -67,7 +67,7 @@ def test_different_tolls_lower_the_score_and_rival_perpetrators_veto():
     b = info("b", make_claim(perps=["russia"], killed=(3, 3)))
     c = info("c", make_claim(perps=["russia"], killed=(90, 90)))
     assert pair_score(a, b)[0] > pair_score(a, c)[0]
-    assert pair_score(a, info("d", make_claim(perps=["turkey"], killed=(3, 3)))) is None
+    assert pair_score(a, info("d", make_claim(day="2017-06-27", perps=["turkey"], killed=(3, 3)))) is None
 
 
 def test_merge_takes_precise_date_and_place_ranges_and_contested_flag():
@@ -121,7 +121,7 @@ def test_any_order_gives_identical_incidents(specs, rnd):
 def test_allied_perpetrators_are_not_penalised():
     a = info("a", make_claim(perps=["russia"]))
     b = info("b", make_claim(perps=["syrian-government"]))
-    c = info("c", make_claim(perps=["turkey"]))
+    c = info("c", make_claim(day="2017-06-27", perps=["turkey"]))  # (the same day and spot: contested)
     assert "allied perpetrators" in pair_score(a, b)[1]
     assert pair_score(a, b)[0] >= 0.5 and pair_score(a, c) is None
 

@@ -7,7 +7,7 @@ from .text import cosine
 
 __all__ = ["THRESHOLD", "TEXT_THRESHOLD", "CORROBORATION", "DATED_TEXT_THRESHOLD", "DATED_TEXT_DAYS",
            "SHORT_TEXT_THRESHOLD", "SHORT_TEXT_DAYS", "SAME_SITE_TEXT_THRESHOLD", "SAME_SITE_DATED_TEXT_THRESHOLD",
-           "OWN_DATES_VETO_DAYS", "ANY_DATES_VETO_DAYS",
+           "OWN_DATES_VETO_DAYS", "ANY_DATES_VETO_DAYS", "SAME_SPOT_DAYS", "COMPETING_SAME_SPOT",
            "compatible", "pair_score", "perpetrator_groups", "similarity"]
 
 THRESHOLD = 0.5   # the lowest score at which two claims are linked
@@ -16,13 +16,16 @@ TEXT_THRESHOLD = 0.15  # document cosine at which two reports link on their word
 CORROBORATION = 0.1    # document cosine that corroborates a day-apart or 3–40 km pair
 DATED_TEXT_THRESHOLD = 0.05  # document cosine at which two reports dated within DATED_TEXT_DAYS link
 DATED_TEXT_DAYS = 3
-SHORT_TEXT_THRESHOLD = 0.15  # cosine at which a short text (a tweet) links to a report of the same days
+SHORT_TEXT_THRESHOLD = 0.07  # cosine at which a short text (a tweet) links to a report of the same days
 SHORT_TEXT_DAYS = 1
 SAME_SITE_TEXT_THRESHOLD = 0.5        # wording alone, two reports of one outlet (house style)
 SAME_SITE_DATED_TEXT_THRESHOLD = 0.2  # below this, one outlet's two reports do not read alike at all
 OWN_DATES_VETO_DAYS = 3   # stated dates further apart than this never link
 ANY_DATES_VETO_DAYS = 7   # any dates (publication fallback included) further apart never link
 _SAME_SPOT_KM = 3.0
+_SPOT_PLACES = frozenset({"exact", "settlement", "near-settlement"})
+SAME_SPOT_DAYS = 3        # date windows of at most this many days count for "same day, same spot"
+COMPETING_SAME_SPOT = True  # rival perpetrators may link when the reports agree on the day and the spot
 _NEAR_KM = 40.0
 
 
@@ -122,13 +125,28 @@ def _same_story(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> bool:
             and not a.short_text and not b.short_text and similarity(a, b) >= TEXT_THRESHOLD)
 
 
+def _same_attack(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> bool:
+    """Both dated to the same day (overlapping windows of at most SAME_SPOT_DAYS days) at one
+    settlement-level place (the same gazetteer entry, or places at most 3 km apart)."""
+    if not (COMPETING_SAME_SPOT and gap == 0 and a.span <= SAME_SPOT_DAYS and b.span <= SAME_SPOT_DAYS):
+        return False
+    near = _nearest_km(a, b, precise=True)
+    return near is not None and near[0] <= _SAME_SPOT_KM
+
+
 def _vetoed(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> str | None:
-    """Why the two can never be one incident, whatever else agrees; None when nothing forbids it."""
+    """Why the two can never be one incident, whatever else agrees; None when nothing forbids it.
+
+    Rival perpetrators do not forbid it when the reports tell the same story (they read alike) or
+    put the attack on the same day at the same spot (`_same_attack`): reports from the two sides of a
+    front line often blame each other for one shelling, and that makes one contested incident."""
     if a.document == b.document:
         return "same document"  # one report's separate claims are separate incidents
     countries = bool(a.country and b.country and a.country != b.country)
-    if (_conflict(a, b) or countries) and not _same_story(a, b, gap):
-        return "perpetrators not allied" if _conflict(a, b) else "different countries"
+    if countries and not _same_story(a, b, gap):
+        return "different countries"
+    if _conflict(a, b) and not _same_story(a, b, gap) and not _same_attack(a, b, gap):
+        return "perpetrators not allied"
     if gap is not None:
         if gap > ANY_DATES_VETO_DAYS:
             return "dates too far apart"
@@ -198,13 +216,16 @@ def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:
     return -0.6, f"death tolls differ ({av} vs {bv})"
 
 
-def _nearest_km(a: ClaimInfo, b: ClaimInfo) -> tuple[float, float] | None:
+def _nearest_km(a: ClaimInfo, b: ClaimInfo, precise: bool = False) -> tuple[float, float] | None:
     """(distance, larger radius) of the closest pair of places with points (0 km for one gazetteer
-    entry at settlement level or finer); None when no pair has points."""
+    entry at settlement level or finer); None when no pair has points. `precise`: only places of
+    settlement precision or finer (exact, settlement, near-settlement)."""
     best: tuple[float, float] | None = None
     for p in a.places:
         for q in b.places:
             if not (p.has_point and q.has_point):
+                continue
+            if precise and not (p.precision in _SPOT_PLACES and q.precision in _SPOT_PLACES):
                 continue
             d = 0.0 if p.gazetteer_id and p.gazetteer_id == q.gazetteer_id else distance_km(p, q)
             cand = (d, max(p.radius, q.radius))
@@ -291,7 +312,7 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
         elif _allied(a.perpetrators, b.perpetrators):
             reasons.append("allied perpetrators")
         else:
-            reasons.append("competing perpetrators (the reports read alike)")
+            reasons.append("competing perpetrators")
     fig, fwhy = _figure_agreement(a, b)
     score += 0.15 * fig
     if fwhy:

@@ -9,6 +9,11 @@ A document with fewer than `MIN_CHARS` characters of real text (a tweet shell, a
 their incident. A short text (`SHORT_MIN_CHARS` or more: a tweet, a caption) may get one on
 request (`min_chars`); the linker uses it only between reports published within a day or so.
 Vectors are sparse dicts with unit length, so a cosine is a sum over shared terms.
+
+Arabic words are normalised before counting (`normalise`): diacritics and tatweel dropped, the
+forms of alef, alef maqsura, ta marbuta and hamza seats folded, and the article and the commonest
+attached particles (و، ف، ب، ك، ل + ال) and plural endings stripped (light stemming), so that
+"جرابـلس" and "جرابلس", "بالقصف" and "القصف", "أعزاز" and "#إعزاز" count as one term each.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["TextModel", "cosine", "MIN_CHARS", "SHORT_MIN_CHARS", "BOILER_DOCS", "MAX_DF", "TOP_TERMS"]
+__all__ = ["TextModel", "cosine", "normalise", "MIN_CHARS", "SHORT_MIN_CHARS", "BOILER_DOCS", "MAX_DF", "TOP_TERMS"]
 
 MIN_CHARS = 300    # real text (after furniture is dropped) a document needs to link by wording
 SHORT_MIN_CHARS = 50  # a short text (a tweet): links by wording only to reports of the same days
@@ -28,6 +33,31 @@ TOP_TERMS = 30     # a vector's heaviest terms, used to find candidates (blockin
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
+
+
+# Arabic: diacritics (harakat, dagger alef) and tatweel dropped; alef, yeh, teh marbuta and hamza seats folded.
+_AR_FOLD = str.maketrans({**{chr(c): None for c in range(0x064B, 0x0653)}, "\u0670": None, "\u0640": None,
+                          "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+# Light stemming (after folding): attached conjunctions/prepositions with the article, then plural endings.
+_AR_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+_AR_SUFFIXES = ("ات", "ون", "ين", "ان")
+
+
+def _ar_stem(word: str) -> str:
+    for p in _AR_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p):]
+            break
+    for s in _AR_SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[:-len(s)]
+    return word
+
+
+def normalise(text: str) -> list[str]:
+    """The words (3+ letters, no digits) of a text, lower-cased; Arabic words folded and lightly stemmed."""
+    words = _WORD.findall(text.lower().translate(_AR_FOLD))
+    return [_ar_stem(w) if "\u0600" <= w[0] <= "\u06ff" else w for w in words]
 
 
 def _lines(text: str) -> set[str]:
@@ -45,7 +75,7 @@ def _script(term: str) -> str:
 
 
 def _terms(text: str) -> list[str]:
-    words = _WORD.findall(text.lower())
+    words = normalise(text)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
