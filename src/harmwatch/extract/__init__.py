@@ -93,8 +93,13 @@ def _arabic(text: str, sents: list, document: str, anchor: date | None) -> list[
         dated += [d for _, d in full_dates(text[:300])]
         anchor = max(dated) if dated else None
     countries = _countries(text)
-    return arabic_claims(text, sents, document=document, anchor=anchor, places=_places(text, countries),
-                         countries=countries)
+    places = _places(text, countries)
+    out = arabic_claims(text, sents, document=document, anchor=anchor, places=places, countries=countries)
+    if not out:  # an attack told with no harm (extract/attacks.py)
+        from .attacks import arabic_attack_claims
+
+        out = arabic_attack_claims(text, sents, document=document, anchor=anchor, places=places, countries=countries)
+    return out
 
 
 def extract(text: str, *, document: str, published: date | None = None, title: str | None = None,
@@ -141,6 +146,12 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
             ar = _arabic(text, sents, document, anchor)
             if ar:
                 return _tallies_then(segs, infos, text, anchor, document, title, ar)
+    if not any(seg.kind == "incident" for seg in segs):  # an attack told with no harm (extract/attacks.py)
+        from .attacks import attack_segment
+
+        attack = attack_segment(infos, lambda: _places(text, _countries(text)), anchor)
+        if attack is not None:
+            segs = sorted(segs + [attack], key=lambda seg: seg.lead.sent.index)
     if not segs:
         return []
     countries = _countries(text)
