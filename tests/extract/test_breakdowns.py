@@ -111,3 +111,19 @@ def test_among_those_killed_after_a_list():
 def test_the_owner_before_a_kinship_word_is_not_the_victim():
     s = "Ali's daughter Huda Saleh was also killed with her husband Omar Saleh."
     assert counts(s) == (2, 0, 1)
+
+
+def test_a_breakdown_of_a_breakdown_is_not_added(check_claims):
+    text = ("Shelling of a house in Aleppo on Friday killed ten people, including six children, "
+            "one of whom was a newborn, and two women.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 6
+    assert fig(c, "women_killed")[0] == 2
+
+
+def test_an_unborn_child_is_not_a_child_killed(check_claims):
+    text = ("A strike on a flat in Kharkiv on Friday killed seven people, among them three women, one of them "
+            "pregnant with a baby girl, and four children.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 4
+    assert fig(c, "women_killed")[0] == 3

@@ -12,7 +12,9 @@ figures of an incident's sentences (see `figures`) and gives the claim's `childr
   `victims.listed_victims`, counts such people);
 - "women and children" together ("19 of them women and children", "a number of women and
   children") counts neither kind;
-- daughters and sisters without an age are not women (a daughter may be a child).
+- daughters and sisters without an age are not women (a daughter may be a child);
+- a breakdown of a breakdown is not added ("five children, one of whom was an infant"), nor an
+  unborn child ("a woman pregnant with a baby girl").
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _NOUN = re.compile(r"(?:\s+(?:of\s+(?:them|whom)|at\s+least|young|little|small|e
 _MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\s+)?(?:children|kids|minors|women|babies|infants)\b",
                     re.I)
 _VAGUE = re.compile(r"(?:at\s+least\s+)?(?:several|many|numerous|some|a\s+number\s+of|a\s+few)", re.I)
+_UNBORN = re.compile(r"\b(?:pregnant\s+with|unborn|expecting)\s+(?:(?:her|a|an|their)\s+)?$", re.I)
+_WITHIN = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)
 _KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
 
 
@@ -78,8 +82,12 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
             s = info.sent.text
             groups: dict[int, list] = {}
             for f in info.figs:
-                if f.rel == "killed" and f.cat == cat and _counts(s, f, cat):
-                    groups.setdefault(f.group, []).append(f)
+                if f.rel != "killed" or f.cat != cat or not _counts(s, f, cat) or _UNBORN.search(s, max(0, f.start - 25), f.start):
+                    continue  # another kind, "women and children", "pregnant with a baby girl"
+                prev = groups.get(f.group)
+                if prev and _WITHIN.search(s, prev[-1].end, f.start):
+                    continue  # "five children, one of whom was an infant": the infant is one of the five
+                groups.setdefault(f.group, []).append(f)
             for figs in groups.values():
                 los = [f.min for f in figs if f.min is not None]
                 lo = sum(los) if los else None
