@@ -14,7 +14,8 @@ from harmwatch.extract.arabic_dates import lead_date, weekday_year
 @pytest.mark.parametrize("day, month, weekday, mentioned, expected", [
     (5, 10, 3, [], 2023),            # Thursday 5 October: 2017 and 2023 fit; the latest
     (5, 10, 3, [2017], 2017),        # the year the report names, when it fits
-    (5, 10, 3, [2016], 2017),        # else the first after the years it names (earlier events)
+    (5, 10, 3, [2016], 2023),        # else the latest: the years it names are earlier events'
+    (2, 11, 1, [], 2021),            # Tuesday 2 November
     (11, 12, 5, [2020], 2021),       # Saturday 11 December
     (30, 2, 0, [], None),            # no such day
 ])
@@ -44,3 +45,13 @@ def test_a_publication_date_still_rules():
 def test_no_date_without_an_anchor_or_a_weekday():
     lead = "مقتل شاب بقصف على القرية في 5 تشرين الأول"
     assert lead_date(lead, None, None, lead)["start"] is None
+
+
+def test_two_month_names_that_disagree_take_the_one_the_weekday_fits_latest():
+    lead = "استشهاد طفلتين بانفجار قذيفة اليوم الثلاثاء 2 تشرين الأول/ نوفمبر"
+    assert lead_date(lead, None, None, lead + " منذ 2019")["start"] == "2021-11-02"
+
+
+def test_a_past_month_is_background_beside_today():
+    lead = "مقتل شاب أفرج عنه في 8 كانون الأول الماضي بقصف فجر اليوم"
+    assert lead_date(lead, date(2025, 9, 19), None, lead)["start"] == "2025-09-19"

@@ -29,7 +29,9 @@ _MONTHS.update({k.translate(_FOLD): v for k, v in list(_MONTHS.items())})
 MONTHS, WEEKDAYS = _MONTHS, _WEEKDAYS
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH_ALT})(?![{_AR}])"
-                      rf"(?:\s*/\s*(?:{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?")
+                      rf"(?:\s*/\s*(?P<m2>{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?"
+                      # "الماضي": a day of an earlier month, background to the lead's event
+                      rf"(?P<past>\s+(?:الماضي|الفائت|المنصرم|السابق)(?![{_AR}]))?")
 _REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
 # the weekday just before a day and month: "الخميس 5 تشرين الأول", "يوم الأربعاء، 27 تشرين الثاني"
 _WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
@@ -50,8 +52,8 @@ def year_hint(text: str) -> int | None:
 def weekday_year(day: int, month: int, weekday: int, mentioned: list[int] | None = None,
                  last: int | None = None) -> int | None:
     """The year in which `day`/`month` falls on `weekday` (0 Monday), between 2011 and `last`
-    (this year by default): one the document mentions if one fits, else the first after the
-    latest year it mentions (those are earlier events'), else the latest that fits."""
+    (this year by default): one the document names if one fits, else the latest that fits (the
+    years a report names without a fit are mostly earlier events')."""
     last = last or date.today().year
     fits = []
     for y in range(_FIRST_YEAR, last + 1):
@@ -63,10 +65,7 @@ def weekday_year(day: int, month: int, weekday: int, mentioned: list[int] | None
     if not fits:
         return None
     named = [y for y in fits if y in (mentioned or [])]
-    if named:
-        return named[-1]
-    later = [y for y in fits if mentioned and y > max(mentioned)]
-    return later[0] if later else fits[-1]
+    return named[-1] if named else fits[-1]
 
 
 def _day(d: date) -> dict:
@@ -82,6 +81,10 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
 
     full = full_dates(lead)
     named = [(m.start(), m) for m in _DATE_RX.finditer(lead)]
+    if _REL_RX.search(lead):  # "فجر اليوم" beside "8 كانون الأول الماضي": the day is today's
+        named = [(i, m) for i, m in named if not m.group("past")]
+    elif len(named) > 1:
+        named = [(i, m) for i, m in named if not m.group("past")] or named
     if full and (not named or full[0][0] <= named[0][0]):
         return _day(full[0][1])
     for _, m in named:
@@ -100,11 +103,9 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
                 wd = _WD_BEFORE.search(lead, max(0, m.start() - 30), m.start())
                 if wd is None:
                     continue
-                mentioned = sorted({int(x) for x in _YEAR.findall(whole or lead)})
-                y = weekday_year(int(m.group("d")), month, _WEEKDAYS[wd.group("wd")], mentioned)
-                if y is None:
+                d = _by_weekday(m, _WEEKDAYS[wd.group("wd")], sorted({int(x) for x in _YEAR.findall(whole or lead)}))
+                if d is None:
                     continue
-                d = date(y, month, int(m.group("d")))
         except ValueError:
             continue
         return _day(d)
@@ -140,8 +141,19 @@ def _weekday_date(text: str) -> date | None:
                 continue
         if mentioned is None:
             mentioned = sorted({int(x) for x in _YEAR.findall(text)})
-        month, day = _MONTHS[m.group("m")], int(m.group("d"))
-        y = weekday_year(day, month, _WEEKDAYS[wd.group("wd")], mentioned)
-        if y is not None:
-            return date(y, month, day)
+        d = _by_weekday(m, _WEEKDAYS[wd.group("wd")], mentioned)
+        if d is not None:
+            return d
     return None
+
+
+def _by_weekday(m: re.Match, weekday: int, mentioned: list[int]) -> date | None:
+    """The day of a `_DATE_RX` match without a year, in the year its weekday gives; of its two month
+    names when they disagree ("2 تشرين الأول/ نوفمبر"), the one whose year comes latest."""
+    best = None
+    for name in filter(None, (m.group("m"), m.group("m2"))):
+        month, day = _MONTHS[name], int(m.group("d"))
+        y = weekday_year(day, month, weekday, mentioned)
+        if y is not None and (best is None or date(y, month, day) > best):
+            best = date(y, month, day)
+    return best
