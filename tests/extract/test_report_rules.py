@@ -367,3 +367,23 @@ def test_an_initial_toll_higher_than_later_ones_is_not_a_correction():
             "when a strike hit their home on Monday. A news agency reported seven killed.")
     (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
     assert c["figures"]["civilians_killed"]["min"] == 18
+
+
+def test_an_earlier_attack_on_the_same_family_is_background():
+    text = ("An air strike on a block of flats on Tuesday killed 40 people. "
+            "A relative said it was the second attack on the family, while 12 members of the family had died before, "
+            "in another attack.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 40, "max": 40}
+
+
+def test_a_later_post_about_the_same_strike_is_not_another_incident():
+    text = ("On Monday a strike on a house in the village killed nine people. "
+            "Two hours later, a neighbourhood page posted that at least five of those killed had been recovered.")
+    assert len(incidents(extract(text, document="t", published=date(2022, 5, 20)))) == 1
+
+
+def test_of_which_is_a_part_of_the_figure_before():
+    text = ("Relatives named 60 residents of the tower – 52 of which were killed in the strike on Sunday.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"]["max"] in (52, 60)  # a part, never added: not 112

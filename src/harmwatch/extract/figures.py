@@ -174,7 +174,7 @@ _SURVIVED_BY = re.compile(r"\bsurvived\s+by\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[0-9]+|[^\sA-Za-z0-9]")
 _PASSIVE_COMMA = re.compile(r"(?:killed|wounded|injured)\s*,\s*$", re.I)
 _PASSIVE_BE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:(?:\w+ly|also|all|both|later|then)\s+)*$", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _SINGULAR = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
     r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
@@ -248,7 +248,7 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
                     mods += 1
                     continue
             return cat, None, m.end(), partitive, lw
-        if lw == "of" and re.match(r"\s+(?:the|them|whom|those|these|his|her|their)\b", s[m.end():m.end() + 8], re.I):
+        if lw == "of" and re.match(r"\s+(?:the|them|whom|which|those|these|his|her|their)\b", s[m.end():m.end() + 8], re.I):
             partitive = True
         if lw in _MODS or (mods < 3 and (w[0].isupper() and w.isalpha() or _ARTICLE_NAME.match(w))):
             mods += 1

@@ -54,7 +54,9 @@ _STILL_BACKGROUND = re.compile(r"\b(?:(?:in|since|during)\s+(?:19|20)\d\d\b|(?:l
                                r"previous(?:ly)?\b|years?\s+ago|months\s+ago|in\s+the\s+(?:war|conflict)\b|so\s+far\b|"
                                r"until\s+(?:that|this)\s+point|since\s+the\s+(?:start|beginning|outbreak|war)|"
                                r"(?:across|in)\s+(?:several|multiple|separate|various|different|a\s+series\s+of)\s+"
-                               r"(?:attacks|strikes|raids|incidents)|across\s+(?:the\s+)?(?:attacks|strikes|raids))", re.I)
+                               r"(?:attacks|strikes|raids|incidents)|across\s+(?:the\s+)?(?:attacks|strikes|raids)|"
+                               r"\bin\s+(?:another|an?\s+(?:previous|earlier|prior|separate|different))\s+(?:[\w-]+\s+)?"
+                               r"(?:attack|strike|airstrike|raid|bombing|incident|massacre|shelling)\b)", re.I)
 
 
 @dataclass
@@ -164,7 +166,8 @@ def segments(infos: list[Info]) -> list[Segment]:
                 out.append(cur)
                 last_used = i
                 continue
-        elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs):
+        elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs) \
+                and not _REPORTING.search(info.sent.text) and not info.background:
             cur = _new(infos, i, last_used, cur.date)
             out.append(cur)
             last_used = i

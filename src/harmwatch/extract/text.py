@@ -15,7 +15,7 @@ _ABBREV = {
 }
 # A candidate end: . ! ? (plus closing quotes/brackets), then optional space, then a capital,
 # an opening quote or a digit-free start; or a newline.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*[\"'“‘(]?[A-Z\u0600-\u06FF])|[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(]?\S)|\n+")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*[\"'“‘(]?[A-Z\u0600-\u06FF]|(?<=[a-z][.!?])@\w)|[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(]?\S)|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
