@@ -55,3 +55,14 @@ def test_two_month_names_that_disagree_take_the_one_the_weekday_fits_latest():
 def test_a_past_month_is_background_beside_today():
     lead = "مقتل شاب أفرج عنه في 8 كانون الأول الماضي بقصف فجر اليوم"
     assert lead_date(lead, date(2025, 9, 19), None, lead)["start"] == "2025-09-19"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("مقتل مدني بقصف على القرية أمس", "2023-03-09"),
+    ("مقتل مدني بقصف على القرية أول أمس", "2023-03-08"),
+    ("مقتل مدني بقصف على القرية يوم أمس الأول", "2023-03-08"),
+    ("مقتل مدني بقصف على القرية فجر اليوم", "2023-03-10"),
+    ("مقتل مدني بقصف على القرية يوم الثلاثاء", "2023-03-07"),
+])
+def test_relative_days(lead, expected):
+    assert lead_date(lead, date(2023, 3, 10), None, lead)["start"] == expected

@@ -32,7 +32,8 @@ _DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:ش�
                       rf"(?:\s*/\s*(?P<m2>{_MONTH_ALT}))?(?:\s*/?[,،]?\s*(?:من\s+)?(?:عام\s+)?(?P<y>20[0-9]{{2}}))?"
                       # "الماضي": a day of an earlier month, background to the lead's event
                       rf"(?P<past>\s+(?:الماضي|الفائت|المنصرم|السابق)(?![{_AR}]))?")
-_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
+_REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<byest>[أا]ول\s+[أا]مس|[أا]مس\s+الأول|[أا]مس\s+الاول)|"
+                     r"(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
 # the weekday just before a day and month: "الخميس 5 تشرين الأول", "يوم الأربعاء، 27 تشرين الثاني"
 _WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
 _YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
@@ -114,6 +115,8 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
             if m.group("wd"):
                 back = (anchor.weekday() - _WEEKDAYS[m.group("wd")]) % 7
                 d = anchor - timedelta(days=back)
+            elif m.group("byest"):  # "أول أمس": the day before yesterday
+                d = anchor - timedelta(days=2)
             elif m.group("yest"):
                 d = anchor - timedelta(days=1)
             else:
