@@ -127,3 +127,20 @@ def test_an_unborn_child_is_not_a_child_killed(check_claims):
     c = claim(text, check_claims)
     assert fig(c, "children_killed")[0] == 4
     assert fig(c, "women_killed")[0] == 3
+
+
+def test_a_woman_in_a_breakdown_is_counted(check_claims):
+    # "a woman and three children" is a count: a list naming more sets no lower min (the lowest figure given)
+    text = ("A drone strike on a car near Hodeidah on Friday killed five people, a woman and three children. "
+            "Relatives named the dead as Amina Saleh, 30, her mother Fatima Saleh, 61, and her sons.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed")[0] == 1
+    assert fig(c, "children_killed")[0] == 3
+
+
+def test_a_mother_with_her_children_is_not_the_count_of_women(check_claims):
+    text = ("An air strike on a building in Gaza City on Friday killed 12 people, including a mother with her "
+            "four children. The victims were named as Huda Nasser (35), her mother Samira Nasser (63), "
+            "and her children Ali (9), Omar (7), Lina (5) and Yara (2).")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed")[0] == 2

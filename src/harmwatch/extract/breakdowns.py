@@ -34,6 +34,8 @@ _MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\
 _VAGUE = re.compile(r"(?:at\s+least\s+)?(?:several|many|numerous|some|a\s+number\s+of|a\s+few)", re.I)
 _UNBORN = re.compile(r"\b(?:pregnant\s+with|unborn|expecting)\s+(?:(?:her|a|an|their)\s+)?$", re.I)
 _WITHIN = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)
+_COORDINATED = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_WITH_KIN = re.compile(r"\s*,?\s+(?:with|alongside|along\s+with|together\s+with|and\s+(?:her|his|their))\b", re.I)
 _KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
 
 
@@ -56,10 +58,23 @@ def _noun(s: str, end: int) -> tuple[str, int]:
     return (m.group(1).lower(), m.end()) if m else ("", end)
 
 
-def _mention(s: str, f) -> bool:
+def _mention(s: str, f, figs: list) -> bool:
     """True when figure `f` is one person mentioned, not counted: "his wife", "a woman named X",
-    "a mother with her children" (at least one: the list of the victims says how many)."""
-    return _POSSESSED.match(s, f.start) is not None or _ONE.match(s, f.start) is not None
+    "a mother with her children" (at least one: the list of the victims says how many); "a woman"
+    coordinated with a count of its breakdown ("a woman and four children") is a count."""
+    if _POSSESSED.match(s, f.start):
+        return True
+    if not _ONE.match(s, f.start):
+        return False
+    if _WITH_KIN.match(s, f.end):
+        return True  # "a mother with her four children": one of a family, not a count
+    for g in figs:
+        if g is f or g.group != f.group or g.rel != f.rel or _ONE.match(s, g.start) or _POSSESSED.match(s, g.start):
+            continue
+        a, b = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+        if _COORDINATED.fullmatch(s, a, b):
+            return False
+    return True
 
 
 def _counts(s: str, f, cat: str) -> bool:
@@ -94,7 +109,7 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
                 hi = None if any(f.max is None for f in figs) else sum(f.max for f in figs)
                 if lo is not None and hi is not None and hi < lo:
                     hi = lo
-                mention = all(f.min == 1 and _mention(s, f) for f in figs)
+                mention = all(f.min == 1 and _mention(s, f, info.figs) for f in figs)
                 vague = all(_VAGUE.fullmatch(s[f.start:f.end]) for f in figs)
                 readings.append((lo, hi, mention, info.sent.index == lead_idx, vague))
         counted = [r for r in readings if not r[2]]
