@@ -224,3 +224,11 @@ def test_the_dead_of_the_story_join_a_lead_of_injured():
     assert (figs["civilians_injured"]["min"], figs["civilians_killed"]["min"]) == (4, 1)
     ev = [text[e["start"]:e["end"]] for e in claims[0]["evidence"]]
     assert any("مقتل طفل" in e for e in ev) and not any("6 مدنيين" in e for e in ev)
+
+
+def test_the_aggression_in_a_yemeni_report():
+    lead = "مقتل أربعة مدنيين بغارات طيران العدوان على مديرية في المحافظة"
+    assert _perps(lead, lead, ["YE"]) == ["saudi-led-coalition"]
+    assert _perps(lead, lead, ["SY"]) == ["unknown"]
+    lead = "مقتل مدنيين بقصف طيران العدوان الروسي على البلدة"
+    assert _perps(lead, lead, ["SY"]) == ["russia"]

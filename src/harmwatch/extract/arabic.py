@@ -70,6 +70,9 @@ _ACTORS = [
     # a bare "occupation" is the one the document names (Israel in Gaza, Turkey in a Kurdish outlet): _occupier
     ("occupation", r"(?:جيش |قوات |طيران |طائرات |مسيرات |مسيرة |دبابات |مدفعية |زوارق |بوارج )?(?:الاحتلال|المحتل)"
                    r"(?!\s+(?:ال)?(?:روس|ترك|اسرائيل|امريك|اميرك|ايران|صهيون))"),
+    # "طيران العدوان", "تحالف العدوان": in a Yemeni report, the Saudi-led coalition (else nobody named)
+    ("aggression", r"(?:طيران |طائرات |غارات |غارة |تحالف |دول )?العدوان"
+                   r"(?!\s+(?:ال)?(?:روس|ترك|اسرائيل|صهيون|امريك|اميرك|ايران))"),
     ("jordan", r"الاردني|الاردنية|الاردن"),
 ]
 _AR = "\u0621-\u064A"
@@ -204,10 +207,10 @@ def _perps(lead: str, whole: str, countries: list[str] | None = None) -> list[st
     those named jointly with it)."""
     lead, whole = _LIL.sub("ال", _fold(_norm(lead))), _LIL.sub("ال", _fold(_norm(whole)))
     doc = _actor_hits(whole)
-    occ = _occupier(doc, countries or [])
-    doc = [(occ if a == "occupation" else a, st, j) for a, st, j in doc if a != "occupation" or occ]
-    hits = [(occ if a == "occupation" else a, st, j) for a, st, j in _actor_hits(lead)
-            if st and (a != "occupation" or occ)]
+    named = {"occupation": _occupier(doc, countries or []),
+             "aggression": "saudi-led-coalition" if (countries or [])[:1] == ["YE"] else None}
+    doc = [(named.get(a, a), st, j) for a, st, j in doc if named.get(a, a)]
+    hits = [(named.get(a, a), st, j) for a, st, j in _actor_hits(lead) if st and named.get(a, a)]
     found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
     if not found:
         counts: dict[str, int] = {}
