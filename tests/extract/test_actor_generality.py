@@ -77,3 +77,8 @@ def test_a_group_active_in_the_area_is_not_named_the_attacker():
     text = ("A car bomb hit a checkpoint near Bannu, Pakistan, on Friday, killing three civilians. No group claimed it, "
             "but the Pakistani Taliban are active in the district.")
     assert _perps(text) == ["unknown"]
+
+
+def test_troops_housed_and_airliners_are_not_attackers():
+    s = "Missiles struck two bases housing US troops in Iraq on Wednesday, and a Ukrainian airliner crashed."
+    assert [aid for *_, aid, _s in actor_mentions(s)] == []

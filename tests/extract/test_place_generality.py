@@ -79,3 +79,34 @@ def test_how_often_this_week_is_no_date():
     text = "Jets bombed Mekelle for the second time this week on Tuesday, killing two people, a doctor said."
     claim = [c for c in extract(text, document="t", published=date(2021, 10, 21)) if c["kind"] == "incident"][0]
     assert claim["date"] == {"start": "2021-10-19", "end": "2021-10-19", "precision": "day"}
+
+
+def test_month_without_a_year():
+    text = "Rights researchers said an air strike on a market in Nyala in late April killed 15 traders."
+    claim = [c for c in extract(text, document="t", published=date(2023, 5, 30)) if c["kind"] == "incident"][0]
+    assert claim["date"] == {"start": "2023-04-01", "end": "2023-04-30", "precision": "month"}
+    text = "An air strike on a market in Nyala in mid-November killed 15 traders, researchers said."
+    claim = [c for c in extract(text, document="t", published=date(2023, 5, 30)) if c["kind"] == "incident"][0]
+    assert claim["date"]["start"] == "2022-11-01"
+
+
+def test_topic_tag_of_a_post_is_no_place_of_harm():
+    assert dateline("🔴 #Aleppo: 2 civilians killed as shells hit Tal Rifaat", None)[1] > 0
+    names = [p["name"] for p in _claim_places("🔴 #Aleppo: 2 civilians killed as shells hit #Azaz town this morning.")]
+    assert names[0] == "Azaz"
+
+
+def test_part_of_a_town_named_by_its_side():
+    got = _places("Shells hit the Shujaiya area of eastern Gaza.")
+    assert ("Gaza", "Gaza", "near-settlement") in got
+
+
+def test_adjective_before_neighbourhood_is_no_name():
+    names = [p.name for p in find_places("A bomb exploded in a Shiite neighbourhood of western Kabul on Tuesday.")]
+    assert "Shiite" not in names
+
+
+def test_sudan_places_by_their_usual_names():
+    assert ("Bahri", "Khartoum North", "settlement") in _places("Shells fell on Bahri on Monday.")
+    assert ("Gezira", "Al Jazirah", "province") in _places("Fighters raided villages in Gezira state.")
+    assert any(p[0] == "North Darfur" and p[2] == "province" for p in _places("Clashes spread across North Darfur."))

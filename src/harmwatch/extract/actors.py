@@ -139,7 +139,7 @@ _HARMED_AFTER = re.compile(r"^['’]?s?\s+(?:\w+\s+)?(?:members?|fighters?|milit
                            r"being)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|captured|detained|targeted|hit|struck)\b",
                            re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|against|"
-                            r"hitting|struck|hit|bombed|shelled|on|at)\s+(?:(?:the|a|an|several|some|dozens\s+of|at\s+least|"
+                            r"hitting|struck|hit|bombed|shelled|on|at|housing|hosting)\s+(?:(?:the|a|an|several|some|dozens\s+of|at\s+least|"
                             r"[0-9]+|two|three|four|five|six|seven|eight|nine|ten|senior|local|alleged)\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?(?:said|says|say|claimed|claims|reported|stated|told|announced|"
                             r"accused|blamed|alleged|denied|confirmed)\b", re.I)
@@ -147,7 +147,8 @@ _NOT_ACTOR_AFTER = re.compile(r"^['’”\"]?s?\s+(?:border|hostages?|captives?|
                               r"suspects?|detainees|families|wives|widows|camps?|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
-                              r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics)\b", re.I)
+                              r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics|"
+                              r"airliner|airlines?|passenger\s+(?:plane|jet|ship)|cargo\s+ship|merchant|fishing|tankers?)\b", re.I)
 _COORD = re.compile(r"\s*(?:,|/|and|or|,\s*and|,\s*or)\s*", re.I)
 _OFFICE_AFTER = re.compile(r"^-(?:installed|appointed|controlled|occupied|annexed|speaking|born|made|built)\b", re.I)
 _PROPER_AFTER = re.compile(r"^\s+[A-Z][a-z]+")  # "Saudi Teaching Hospital", "Turkish Red Crescent"

@@ -34,6 +34,8 @@ _RX = re.compile(
     rf"|(?<![0-9])(?P<y3>{_YEAR})-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?![0-9])"
     rf"|(?<![0-9/.])(?P<d4>{_DAY})[/.](?P<m4>1[0-2]|0?[1-9])[/.](?P<y4>{_YEAR})(?![0-9])"
     rf"|\b(?:(?:early|late|mid-?)\s*)?(?:in\s+)?(?P<m5>{_MON})\b\.?,?\s+(?P<y5>{_YEAR})(?![0-9])"
+    # "in late April", "mid-March" without a year: the latest such month not after publication
+    rf"|\b(?:in\s+)?(?:early|late|mid-?)\s*(?P<m7>{_MON})\b(?![.,]?\s*(?:{_DAY}|{_YEAR}|-))"
     rf"|\b(?:(?P<wdpre>early|late|last|on|this|past)\s+)?(?P<wd6>{_WD})\b(?!,?\s+(?:the\s+)?(?:{_DAY}|{_MON}))"
     rf"|\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     rf"earlier\s+today|last\s+night|overnight|(?:earlier\s+)?this\s+week|last\s+week|earlier\s+this\s+month|"
@@ -64,6 +66,8 @@ _DMY_DATELINE = re.compile(
 _BARE_DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?\s*{_AGENCY}\s*[-—–:]|"
                             # a rights group's "(Beirut) –", a paper's "RAWALPINDI:" / "ISLAMABAD, Pakistan:"
                             rf"\([A-Z][A-Za-z'’.\- ]{{1,30}}\)\s*[-—–]\s|"
+                            # a post's topic tag: "🔴 #Idlib:"
+                            rf"[^\w\s#]{{0,3}}\s*#[A-Z]\w+:\s|"
                             rf"(?!(?:BREAKING|UPDATED?|URGENT|NOTE|WARNING|ALERT|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE|HIGHLIGHTS|"
                             rf"SUMMARY|UPDATE|READ|MORE|NEWS|FLASH|CORRECTION|EDITOR)\b)"
                             rf"[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+){{0,2}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?:\s(?=[A-Z][^\n]{{60}}))")
@@ -171,6 +175,12 @@ def _resolve(g: dict, anchor: date | None):
         except ValueError:
             return None
         return d, d, "day", None, True
+    if g.get("m7"):
+        month = _MONTHS.get(g["m7"].lower().rstrip("."))
+        if not month or anchor is None or not g["m7"][0].isupper():
+            return None
+        y = anchor.year if month <= anchor.month else anchor.year - 1
+        return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1]), "month", None, False
     if g["m5"]:
         month = _MONTHS.get(g["m5"].lower().rstrip("."))
         if not month:

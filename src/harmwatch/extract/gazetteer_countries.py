@@ -93,6 +93,14 @@ PROVINCE_ALIASES: dict[tuple[str, str], list[str]] = {
     ("UA", "07"): ["Kharkiv Oblast", "Kharkiv region"],
     ("UA", "08"): ["Kherson Oblast", "Kherson region"],
     ("UA", "26"): ["Zaporizhzhia Oblast", "Zaporizhzhia region"],
+    ("SD", "38"): ["Gezira", "Al Gezira", "Al-Gezira", "El Gezira", "Al-Jazirah", "الجزيرة"],
+    ("SD", "55"): ["North Darfur"], ("SD", "49"): ["South Darfur"], ("SD", "47"): ["West Darfur"],
+    ("SD", "60"): ["East Darfur"], ("SD", "50"): ["South Kordofan"], ("SD", "62"): ["West Kordofan"],
+    ("SD", "56"): ["North Kordofan"], ("SD", "39"): ["Gedaref", "Al Qadarif"],
+    ("ET", "51"): ["Oromia"], ("ET", "45"): ["Afar"], ("ET", "47"): ["Benishangul-Gumuz", "Benishangul Gumuz"],
+    ("MM", "01"): ["Rakhine State", "Arakan"], ("MM", "04"): ["Kachin"], ("MM", "05"): ["Kayin", "Karen State"],
+    ("MM", "06"): ["Kayah", "Karenni State"], ("MM", "10"): ["Sagaing"], ("MM", "11"): ["Shan"],
+    ("MM", "08"): ["Mandalay Region"], ("MM", "02"): ["Chin"], ("MM", "15"): ["Magway Region", "Magwe"],
 }
 
 # Readable names where GeoNames' admin1 name is awkward.

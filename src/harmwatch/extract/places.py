@@ -56,6 +56,10 @@ _PROVINCE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?(?:countryside|provi
                              r"state|cercle|township|county|prefecture)\b")
 # "Koro cercle (Mopti)": a province named in brackets after a place
 _BRACKETED = re.compile(r"[\w.]\s*\($")
+_ADJ_BEFORE = re.compile(r"\b(?:an?)\s+$", re.I)
+_PEOPLE_WORDS = frozenset("shiite shia sunni christian druze kurdish alawite yazidi hazara arab bedouin turkmen "
+                          "assyrian armenian palestinian israeli jewish muslim coastal border frontline".split())
+_PART_BEFORE = re.compile(rf"\b(?:{_SIDE}|central\s+)$")
 _COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?countryside\b")
 _NEAR_AFTER = re.compile(r"^(?:['’]s)?\s*(?:outskirts|suburbs|surroundings|area|region|vicinity)\b")
 _AR_PROVINCE = frozenset({"ريف", "محافظه", "ارياف"})
@@ -117,6 +121,8 @@ def _precision(idx: Index, text: str, m: Match, e: Entry) -> tuple[str, Entry]:
         return ("province" if capital else "district"), e
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after) or ar_prev & _AR_NEAR:
         return "near-settlement", e
+    if _PART_BEFORE.search(before):
+        return "near-settlement", e  # "northern Gaza": a part of the town or the land around it
     if capital and e.fcode == "PPLA" and _BRACKETED.search(before) and after.startswith(")"):
         return "province", e
     return "settlement", e
@@ -296,8 +302,9 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
         elif w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp", "township", "district"):
             # ("the Druze town of X": the word before is an adjective when a name follows)
             m = _VILLAGE_BEFORE.search(text, max(0, w.start() - 40), w.start())
-            if m:
-                named.append((m.start(1), m.end(1), m.group(1)))
+            if m and not _ADJ_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) \
+                    and fold(m.group(1)) not in _PEOPLE_WORDS:
+                named.append((m.start(1), m.end(1), m.group(1)))  # not "a Shiite neighbourhood"
     if _HAS_ARABIC.search(text):
         tokens = tokenize(text)
         for k, t in enumerate(tokens[:-1]):
