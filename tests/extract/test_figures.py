@@ -114,3 +114,16 @@ def test_others_along_with_a_count_add_to_it():
     from harmwatch.extract.figures import sentence_figures as sf
     got = sf("At least five members of the family along with at least nine other civilians were killed.")
     assert [(f.min, f.total, f.subset) for f in got] == [(5, True, False), (9, True, False)]
+
+
+def test_a_monitors_own_estimate_is_a_figure_of_the_dead():
+    assert figs("No number was given, so the minimum of those killed has been assessed as two.")[0][:2] == ("two", "killed")
+    assert figs("The monitor used the fatality and injury range 3-3 for this strike.")[0][:2] == ("3-3", "killed")
+    assert figs("Analysts added a minimum civilian fatality estimate of one.")[0][:2] == ("one", "killed")
+    assert figs("The ministry estimated that 300 buildings were destroyed.") == []
+
+
+def test_companions_of_the_killed_are_killed():
+    got = figs("The strike killed a well-known poet, Rana Haddad, alongside her son and nine members of her family, "
+               "and at least four others were wounded.")
+    assert [(g[0], g[1]) for g in got] == [("her son", "killed"), ("nine", "killed"), ("at least four", "injured")]

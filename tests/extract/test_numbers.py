@@ -63,3 +63,7 @@ def test_floor_with_an_open_ceiling():
 def test_qualifier_glued_to_its_digits():
     assert read("at least12 members")[0][1:] == (12, None)
     assert read("more than40 people")[0][1:] == (40, None)
+
+
+def test_as_high_as_is_a_ceiling():
+    assert read("as high as 200")[0][1:] == (None, 200)

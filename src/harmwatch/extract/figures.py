@@ -153,6 +153,15 @@ _NOT_FOUND = re.compile(r"[^.;]{0,30}?\b(?:believed|thought|feared|presumed|said
                         r"(?:under|beneath|trapped|buried|missing)\b", re.I)
 _AGE_ADJ = re.compile(r"\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\b", re.I)
 _RANGE_COMMA = re.compile(r",\s*(?=[a-z])")
+# "killed a poet, Heba Abu Nada, alongside her son and ten members of the family": the companions of the killed
+_WITH_FAR = re.compile(r"(?P<k>\b(?:killed|killing|kills)\b)[^.;:]{0,150}?\b(?:alongside|along\s+with|together\s+with)\s+$", re.I)
+# a monitor's own estimate: "the minimum has been assessed as two", "quantified as 12-24 in the fatality range",
+# "a minimum civilian fatality estimate of one", "used the fatality and injury range 2-2"
+_ESTIMATE = re.compile(r"(?P<k>\b(?:quantified|assessed|recorded|ranged|estimated)\b[^.;]{0,50}?\b(?:as|at|to\s+be)|"
+                       r"\b(?:fatality|casualty|death)(?:\s+and\s+injury)?\s+(?:range|estimate)\s+(?:of\s+)?|"
+                       r"\b(?:minimum|conservative|maximum)\s+(?:civilian\s+)?(?:fatality\s+|casualty\s+)?estimate\s+of)"
+                       r"(?:\s+(?:at\s+least|up\s+to|between))?\s*$", re.I)
+_DEATH_WORD = re.compile(r"\b(?:killed|deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies))\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside|in\s+addition\s+to)\b", re.I)
 _ONE_OF_THEM = re.compile(r"\b(?:one|two|three|some|all|most)\s+of\s+(?:them|whom)\b[^.;]{0,12}$", re.I)
 _AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
@@ -319,7 +328,8 @@ def sentence_figures(s: str) -> list[Fig]:
         if pv is not None and _PASSIVE_COMMA.match(before, pv.start()) \
                 and _PASSIVE_BE.search(before, max(0, pv.start() - 40), pv.start()) and _own_clause(s, nend):
             pv = None  # "were reportedly killed, dozens of civilians were injured": that verb's clause is over
-        pv = pv or _TOLL_FAR.search(s, max(0, start - 170), start)
+        pv = pv or _TOLL_FAR.search(s, max(0, start - 170), start) or _WITH_FAR.search(s, max(0, start - 170), start) \
+            or (_ESTIMATE.search(s, max(0, start - 90), start) if _DEATH_WORD.search(s) else None)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
         coord = prev is not None and _COORD.match(between) is not None

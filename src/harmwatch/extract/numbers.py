@@ -26,7 +26,7 @@ _NUM = rf"(?:(?:(?<![\w.,/:$£€-])|(?<=least)|(?<=than)){_DIGITS}(?![0-9]|[.,]
 
 _MIN_Q = (r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
           r"in\s+excess\s+of|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least")
-_MAX_Q = (r"up\s+to|as\s+many\s+as|almost|nearly|close\s+to|no\s+more\s+than|fewer\s+than|less\s+than|"
+_MAX_Q = (r"up\s+to|as\s+many\s+as|as\s+high\s+as|almost|nearly|close\s+to|no\s+more\s+than|fewer\s+than|less\s+than|"
           r"at\s+most|a\s+maximum\s+of|just\s+under")
 _EXACT_Q = r"around|about|approximately|roughly|an\s+estimated|estimated|some|a\s+total\s+of|exactly|only"
 
