@@ -116,3 +116,24 @@ def test_met_death_one_of_and_joint_tolls(text, expected):
 ])
 def test_tolls_and_counts_of_a_group(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each group of a list to its own figure
+    ("مقتل 3 عناصر من الشرطة و2 مدنيين بقصف", {"civilians_killed": (2, 2), "combatants_killed": (3, 3)}),
+    ("أدى القصف إلى مقتل 5 مقاتلين و4 عمال مدنيين و3 من رعاة الأغنام",
+     {"civilians_killed": (7, 7), "combatants_killed": (5, 5)}),
+    ("مقتل 4 أطفال و3 نساء بغارة", {"civilians_killed": (7, 7), "children_killed": (4, 4), "women_killed": (3, 3)}),
+    # rescuers are civilians
+    ("مقتل 6 مدنيين و2 من عناصر الدفاع المدني", {"civilians_killed": (8, 8)}),
+    # injured fighters have no figure
+    ("إصابة 4 عناصر من الفصيل بقصف", {}),
+    # compound number words
+    ("مقتل أحد عشر مدنياً في الغارة", {"civilians_killed": (11, 11)}),
+    ("استشهاد اثني عشر مواطناً", {"civilians_killed": (12, 12)}),
+    ("قال إن أحد قتلى الهجوم كان مقاتلاً", {}),
+    # a family of six
+    ("مقتل عائلة كاملة مؤلفة من 6 أشخاص بقصف على منزلها", {"civilians_killed": (6, 6)}),
+])
+def test_lists_rescuers_compounds_and_families(text, expected):
+    assert _figs(text) == expected

@@ -37,7 +37,7 @@ _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين":
 _WORDS = {**_UNITS, **_TENS}
 _NUMWORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 # digits, "11 عشر"-style compounds are rare in posts; "خمسة عشر" = 15 is read as 5+10
-_NUM = rf"(?P<n>[0-9]{{1,5}}(?:[,٬][0-9]{{3}})?|(?:{_NUMWORD})(?:\s+و?(?:{_NUMWORD}))?)"
+_NUM = rf"(?P<n>[0-9]{{1,5}}(?:[,٬][0-9]{{3}})?|(?:احد|احدى|اثنا|اثني)\s+عشره?|(?:{_NUMWORD})(?:\s+و?(?:{_NUMWORD}))?)"
 
 _QUAL = (r"(?P<q>على\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|اكثر\s+من|ازيد\s+من|نحو|حوالي|حوالى|قرابه|زهاء|"
          r"ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|حتى|ما\s+يصل\s+الى|ما\s+يصل\s+إلى)")
@@ -79,6 +79,9 @@ _MIXED = re.compile(r"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلى|شهيد|شه
 # "لقي 4 أطفال مصرعهم", "لقي شخصان حتفهما"; "مقتل أحد المدنيين" (one)
 _MET_DEATH = re.compile(rf"{_BV}لق(?:ي|يت|وا)\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[{_AR}]+){{0,4}}?\s+(?:مصرع|حتف)")
 _ONE_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:احد|احدى)\s+(?:ال)?(?P<noun>{_PEOPLE}|عسكريين|العسكريين){_E}")
+# "مقتل عائلة كاملة مؤلفة من 6 أشخاص": a family of six
+_FAMILY = re.compile(rf"{_BV}(?:{_KILL})\s+(?:افراد\s+)?(?:عائله|اسره)\s+(?:[{_AR}]+\s+){{0,2}}?(?:مؤلفه|مكونه|تتالف|تتكون)\s+"
+                     rf"من\s+{_NUM}(?:\s+(?:اشخاص|افراد|اشقاء))?{_E}")
 # "80 قتيلا وجريحا": the killed and the injured in one figure
 _AND_HURT = re.compile(rf"\s*و\s*(?:جريحا|جرحى|جريح|مصابا|مصابين|مصاب){_E}")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
@@ -97,6 +100,8 @@ def _value(n: str | None) -> int | None:
     n = n.replace(",", "").replace("٬", "")
     if n.isdigit():
         return int(n)
+    if re.fullmatch(r"(?:احد|احدى|اثنا|اثني)\s+عشره?", n):  # "أحد عشر" 11, "اثنا عشر" 12
+        return 11 if n.startswith("احد") else 12
     total = 0
     for word in re.split(r"\s+و?", n.strip()):
         if word not in _WORDS:
@@ -121,6 +126,38 @@ def _count_noun(noun: str) -> int | None:
     if re.fullmatch(r"طفل|طفله|رضيع|رضيعه|امراه|سيده|فتاه", noun):
         return 1
     return None
+
+
+# a civil-defence volunteer or a paramedic is no fighter: "عناصر الدفاع المدني", "متطوعي الهلال الأحمر"
+_RESCUER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:الدفاع\s+المدني|الخوذ\s+البيضاء|الهلال\s+الاحمر|الاسعاف|فرق\s+الانقاذ)")
+# one more group of a list: "و2 مدنيين", "و3 من عناصر الدفاع المدني" (after a short qualifier of the group before)
+_CONJUNCT = re.compile(rf"(?:\s+(?:من|في|التابعين|التابعه)\s+[{_AR}\s]{{1,30}}?)?\s*،?\s*و\s*(?P<n>[0-9]{{1,4}}|{_NUMWORD})\s+"
+                       rf"(?:من\s+(?:ال)?)?(?P<noun>{_PEOPLE}){_E}(?:\s+(?:مدنيين|مدنيا|اخرين))?")
+
+
+def _fighter(s: str, noun: str, end: int) -> bool:
+    return bool(_FIGHTER.fullmatch(noun)) and not _RESCUER.match(s, end)
+
+
+def _conjuncts(s: str, pos: int, hurt: bool) -> list[tuple[str, str, int]]:
+    """(figure key, noun, number) of each further group listed after a count: "و2 مدنيين و3 أطفال"."""
+    out = []
+    while True:
+        m = _CONJUNCT.match(s, pos)
+        if m is None:
+            return out
+        v = _value(m.group("n"))
+        noun = m.group("noun")
+        if v is None or noun in _INJURED_NOUN or re.fullmatch(r"اخرين|اخرون", noun):
+            return out
+        fighter = _fighter(s, noun, m.end("noun"))
+        if not (fighter and hurt):
+            out.append(("combatants_killed" if fighter else "civilians_injured" if hurt else "civilians_killed", noun, v))
+        pos = m.end()
+
+
+def _blank(v: dict) -> bool:
+    return v["min"] is None and v["max"] is None
 
 
 def _empty() -> dict:
@@ -154,13 +191,26 @@ def figures(sentence: str) -> dict:
             continue  # "باستشهاد وإصابة 33 مدنيا": the killed and the injured together
         hurt = re.fullmatch(_HURT, m.group("verb")) is not None or m.group("noun") in _INJURED_NOUN
         noun = m.group("noun")
-        key = "combatants_killed" if _FIGHTER.fullmatch(noun) else "civilians_injured" if hurt else "civilians_killed"
+        key = "combatants_killed" if _fighter(s, noun, m.end("noun")) else \
+            "civilians_injured" if hurt else "civilians_killed"
         lo, hi = _bounds(v, m.group("q") or m.group("q2"))
-        _set(out, key, lo, hi)
-        if key == "civilians_killed" and re.fullmatch(_CHILD, noun):
-            _set(out, "children_killed", lo, hi)
-        if key == "civilians_killed" and re.fullmatch(_WOMAN, noun):
-            _set(out, "women_killed", lo, hi)
+        if key == "combatants_killed" and hurt:
+            continue  # injured fighters have no figure of their own
+        groups = [(key, noun, lo, hi)]
+        if _blank(out[key]) and lo is not None and lo == hi:
+            # "مقتل 3 عناصر من قوات النظام و2 مدنيين": each group of the list to its figure
+            groups += [(k2, n2, v2, v2) for k2, n2, v2 in _conjuncts(s, m.end(), hurt)]
+        sums: dict = {}
+        for k2, n2, a, b in groups:
+            keys = [k2] + (["children_killed"] if k2 == "civilians_killed" and re.fullmatch(_CHILD, n2) else []) \
+                + (["women_killed"] if k2 == "civilians_killed" and re.fullmatch(_WOMAN, n2) else [])
+            for k3 in keys:
+                if k3 in sums:
+                    sums[k3] = (sums[k3][0] + a, sums[k3][1] + b)
+                else:
+                    sums[k3] = (a, b)
+        for k3, (a, b) in sums.items():
+            _set(out, k3, a, b)
     for m in _NUM_NOUN.finditer(s):
         v = _value(m.group("n"))
         if v is None or v > 20000 or _AND_HURT.match(s, m.end()):
@@ -184,6 +234,10 @@ def figures(sentence: str) -> dict:
     for m in _TENS_OF.finditer(s):
         key = "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed"
         _set(out, key, 10, None)
+    for m in _FAMILY.finditer(s):
+        v = _value(m.group("n"))
+        if v is not None and v <= 100:
+            _set(out, "civilians_killed", v, v)
     for m in _MET_DEATH.finditer(s):
         v = _value(m.group("n"))
         if v is not None and v <= 20000:
