@@ -144,3 +144,17 @@ def test_a_mother_with_her_children_is_not_the_count_of_women(check_claims):
             "and her children Ali (9), Omar (7), Lina (5) and Yara (2).")
     c = claim(text, check_claims)
     assert fig(c, "women_killed")[0] == 2
+
+
+def test_a_breakdown_in_apposition_is_not_added(check_claims):
+    text = ("A rocket hit a playground in Donetsk on Friday, killing three children, two boys and a girl, "
+            "and a man, officials said.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 3
+
+
+def test_children_as_a_predicate(check_claims):
+    text = ("An air strike on a school in Kunduz on Friday killed at least nine civilians, at least four of "
+            "whom were children, local officials said.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 4

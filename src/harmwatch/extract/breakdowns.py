@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import quantities
+
 __all__ = ["KindFigure", "kind_figures"]
 
 _POSSESSED = re.compile(r"(?:his|her|their|its)\s", re.I)
@@ -36,6 +38,11 @@ _UNBORN = re.compile(r"\b(?:pregnant\s+with|unborn|expecting)\s+(?:(?:her|a|an|t
 _WITHIN = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _WITH_KIN = re.compile(r"\s*,?\s+(?:with|alongside|along\s+with|together\s+with|and\s+(?:her|his|their))\b", re.I)
+_APPOSED = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s*[,:–—]\s*", re.I)
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|being)\s+(?:(?:young|small|little|also)\s+)?"
+                      r"(children|minors|boys|girls|infants|women)\b", re.I)
+_KIND_NOUN = {"children": "child", "minors": "child", "boys": "child", "girls": "child", "infants": "child",
+              "women": "woman"}
 _KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
 
 
@@ -87,6 +94,48 @@ def _counts(s: str, f, cat: str) -> bool:
     return True
 
 
+def _drop_apposition(s: str, figs: list) -> None:
+    """Drop from `figs` a breakdown in apposition to the figure before it ("three toddlers, two boys
+    and a girl"): a run after a comma whose figures add up to that figure."""
+    i = 0
+    while i < len(figs) - 1:
+        f = figs[i]
+        if f.min is not None and _APPOSED.fullmatch(s, f.end, figs[i + 1].start):
+            total, j = 0, i + 1
+            while j < len(figs) and figs[j].min is not None and total < f.min:
+                if j > i + 1 and not _COORDINATED.fullmatch(s, figs[j - 1].end, figs[j].start):
+                    break
+                total += figs[j].min
+                j += 1
+            if total == f.min:
+                del figs[i + 1:j]
+        i += 1
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A count of a kind stated as a predicate ("two of whom were children"), read like a figure."""
+
+    start: int
+    end: int
+    min: int | None
+    max: int | None
+
+
+def _predicated(s: str, figs: list, cat: str) -> list[_Part]:
+    """ "At least two of whom were children", "three of them were women": counts the figures of
+    the sentence miss (their noun is after a verb)."""
+    if " of " not in s:
+        return []
+    out = []
+    for q in quantities(s):
+        m = _OF_WHOM.match(s, q.end)
+        if m and _KIND_NOUN.get(m.group(1).lower()) == cat \
+                and not any(f.cat == cat and f.rel == "killed" and q.start <= f.start < m.end() for f in figs):
+            out.append(_Part(q.start, q.end, q.min, q.max))
+    return out
+
+
 def kind_figures(own: list) -> dict[str, KindFigure]:
     """`children_killed` and `women_killed` of an incident whose sentences are `own` (lead first)."""
     out: dict[str, KindFigure] = {}
@@ -103,6 +152,10 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
                 if prev and _WITHIN.search(s, prev[-1].end, f.start):
                     continue  # "five children, one of whom was an infant": the infant is one of the five
                 groups.setdefault(f.group, []).append(f)
+            for figs in groups.values():
+                _drop_apposition(s, figs)
+            for q in _predicated(s, info.figs, cat):
+                groups.setdefault(-1 - q.start, []).append(q)  # "at least two of whom were children"
             for figs in groups.values():
                 los = [f.min for f in figs if f.min is not None]
                 lo = sum(los) if los else None
