@@ -232,3 +232,9 @@ def test_the_aggression_in_a_yemeni_report():
     assert _perps(lead, lead, ["SY"]) == ["unknown"]
     lead = "مقتل مدنيين بقصف طيران العدوان الروسي على البلدة"
     assert _perps(lead, lead, ["SY"]) == ["russia"]
+
+
+def test_a_report_of_tolls_over_a_period_only_is_no_incident():
+    text = ("وثق المرصد مقتل 40 مدنياً بقصف القوات على المنطقة خلال شهر تموز.\n\n"
+            "وأحصى منذ بداية العام مقتل 120 مدنياً بهجمات مماثلة.")
+    assert extract(text, document="t", published=date(2023, 8, 2)) == []

@@ -274,12 +274,11 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     if cut and any(_HARM.search(f) or _ATTACK.search(f) for (s, _), f in zip(normed, folded) if s.start < cut.start()):
         folded = [f if s.start < cut.start() else "" for (s, _), f in zip(normed, folded)]
     # a toll over a period ("منذ بداية العام", "خلال شهر تموز") is a tally: an incident's sentence first
+    # (a report whose every harm sentence is such a toll tells no incident)
     k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f) and not _PERIOD.search(f)),
              None)
     if k is None:
-        k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f)), None)
-    if k is None:
-        k = next((k for k, f in enumerate(folded) if _HARM.search(f)), None)
+        k = next((k for k, f in enumerate(folded) if _HARM.search(f) and not _PERIOD.search(f)), None)
         if k is None or not any(_ATTACK.search(f) for f in folded):
             return []
     lead = normed[k]
