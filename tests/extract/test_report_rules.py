@@ -387,3 +387,10 @@ def test_of_which_is_a_part_of_the_figure_before():
     text = ("Relatives named 60 residents of the tower – 52 of which were killed in the strike on Sunday.")
     (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
     assert c["figures"]["civilians_killed"]["max"] in (52, 60)  # a part, never added: not 112
+
+
+def test_a_fatality_estimate_sentence_is_read():
+    text = ("On Monday an air strike hit a house in the camp and wounded three people. "
+            "The monitor therefore added a minimum civilian fatality estimate of one.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 1, "max": 1}

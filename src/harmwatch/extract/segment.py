@@ -18,7 +18,7 @@ from .text import Sentence
 
 __all__ = ["Info", "Segment", "analyse", "segments", "event_dates"]
 
-_HARM = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|perish|li(?:ves|fe)|toll|bod(?:y|ies)|"
+_HARM = re.compile(r"kill|dead|died|death|fatalit|wound|injur|hurt|martyr|slain|perish|li(?:ves|fe)|toll|bod(?:y|ies)|"
                    r"massacr|casualt|victim|maim", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|this|that|same)\s+(?:(?:alleged|reported|israeli|russian|air|aerial|drone|deadly|initial)\s+)*"
                        r"(?:air\s*strike|airstrike|strike|attack|bombing|incident|event|raid|explosion|blast|shelling|"
