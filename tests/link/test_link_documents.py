@@ -134,20 +134,3 @@ def test_look_alikes_of_one_outlet_or_of_scattered_days_date_nothing():
     scattered = [_info("a", "2022-01-21", "https://one.example/a", story),
                  _info("b", "2022-02-22", "https://two.example/b", story), _info("u", None, "https://four.example/u", lone)]
     assert date_by_neighbours(scattered) == 0 and scattered[-1].start is None
-
-
-def test_a_day_named_without_its_year_takes_the_year_of_look_alikes_dated_that_day():
-    from harmwatch.link.textdate import day_months
-    from harmwatch.link.undated import date_by_neighbours
-
-    story = {"tanker": 0.6, "convoy": 0.5, "fuel": 0.6}
-    lone = {"tanker": 0.3, "fuel": 0.2, "queue": 0.9}
-    named = {"u": day_months("Drivers queued on Thursday, 3 November, after the tanker burned.")}
-    assert named["u"] == {(11, 3)}
-    claims = [_info("a", "2022-11-03", "https://one.example/a", story),
-              _info("b", "2022-12-20", "https://two.example/b", story), _info("u", None, "https://four.example/u", lone)]
-    assert date_by_neighbours(claims, named) == 1
-    assert claims[-1].start == claims[-1].end == date(2022, 11, 3).toordinal()
-    # no look-alike dated on the named day: no date
-    claims = [_info("b", "2022-12-20", "https://two.example/b", story), _info("u", None, "https://four.example/u", lone)]
-    assert date_by_neighbours(claims, named) == 0 and claims[-1].start is None

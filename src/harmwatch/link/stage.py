@@ -112,7 +112,7 @@ def run(session: Session) -> dict:
     stats["claims_relinked"] = len(old_claims)
     claims = {c.key: c for c in [*new, *old_claims]}
     infos = new_infos + infos_for(session, old_claims, model)
-    stats["undated_dated"] = date_by_neighbours(infos, _named_days(session, claims, infos))
+    stats["undated_dated"] = date_by_neighbours(infos)  # reports with no date, by their dated look-alikes
     def orphan(members: list) -> bool:  # document claims alone that make no incident (see below)
         return all(claims[m.key].kind == DOCUMENT_KIND for m in members) and not stands_alone(members)
 
@@ -160,18 +160,6 @@ def run(session: Session) -> dict:
     session.flush()
     stats["incidents_removed"] += _drop_empty(session)
     return stats
-
-
-def _named_days(session: Session, claims: dict[str, Claim], infos: list) -> dict[str, set[tuple[int, int]]]:
-    """(month, day) named in the documents of claims with no date at all (link.undated)."""
-    from .textdate import day_months
-
-    lone = {i.key: claims[i.key].document_id for i in infos if i.start is None and i.vec}
-    ids = sorted(set(lone.values()))
-    texts: dict[int, str] = {}
-    for n in range(0, len(ids), 500):
-        texts.update(session.execute(select(Document.id, Document.text).where(Document.id.in_(ids[n:n + 500]))).all())
-    return {k: day_months(texts.get(d)) for k, d in lone.items()}
 
 
 def _texts_and_dates(session: Session, claims: list[Claim], infos: list) -> list[tuple[str | None, date | None]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["LEAD_CHARS", "text_date", "weekday_dates", "day_months"]
+__all__ = ["LEAD_CHARS", "text_date", "weekday_dates"]
 
 LEAD_CHARS = 1500  # how much of the text's opening (after page furniture) dates the report
 _FIRST_YEAR = 2000
@@ -128,31 +128,3 @@ def text_date(text: str | None) -> date | None:
     years = sorted({int(y) for y in _YEAR.findall(text.translate(_INDIC))})
     found += weekday_dates(lead, [y for y in years if y >= _FIRST_YEAR])
     return min(found)[1] if found else None
-
-
-_EN_DM = re.compile(rf"\b(?:(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MON})\b|(?P<m2>{_EN_MON})\.?\s+(?P<d2>{_D})(?:st|nd|rd|th)?)"
-                    rf"(?![0-9])", re.I)
-_AR_DM: re.Pattern | None = None
-
-
-def day_months(text: str | None, chars: int = 2 * LEAD_CHARS) -> set[tuple[int, int]]:
-    """(month, day) of every day and month the text's opening names, with or without a year
-    ("3 November", "Nov. 3", "3 تشرين الثاني", "٣ نوفمبر")."""
-    global _AR_DM
-    if not text:
-        return set()
-    months, _ = _months()
-    if _AR_DM is None:
-        mon = "|".join(sorted((m for m in months if not m.isascii()), key=len, reverse=True))
-        _AR_DM = re.compile(rf"(?<![0-9])(?P<d>{_D})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})(?![\u0621-\u064A])")
-    head = text[:chars].translate(_INDIC)
-    out: set[tuple[int, int]] = set()
-    for m in _EN_DM.finditer(head):
-        month = months.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
-        if month:
-            out.add((month, int(m.group("d1") or m.group("d2"))))
-    for m in _AR_DM.finditer(head):
-        month = months.get(m.group("m"))
-        if month:
-            out.add((month, int(m.group("d"))))
-    return out

@@ -12,11 +12,6 @@ offensive's reports day after day), or come from one outlet only, it stays undat
 set a wider spread, a week, added about as many wrong pairs as right ones: the neighbouring days of
 one offensive.)
 
-A report that names a day and month without a year ("اليوم الخميس 3 تشرين الثاني", "on Nov. 3") and
-reads a little like (cosine ≥ NAMED_COSINE) dated reports of other outlets dated on that day (give
-or take one) takes that day, when all such matches agree on it: the named day gives the date, its
-look-alikes only the year. (The same day of another year can still mislead it.)
-
 The result depends only on the set of claims (not their order); a claim is dated from the
 claims of the same run only (see docs/incidents.md, incremental runs).
 """
@@ -24,17 +19,15 @@ claims of the same run only (see docs/incidents.md, incremental runs).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from .features import NARROW_DAYS, ClaimInfo
 from .text import TOP_TERMS, cosine
 
-__all__ = ["NEIGHBOUR_COSINE", "NAMED_COSINE", "MIN_OUTLETS", "MAX_SPREAD_DAYS", "date_by_neighbours"]
+__all__ = ["NEIGHBOUR_COSINE", "MIN_OUTLETS", "MAX_SPREAD_DAYS", "date_by_neighbours"]
 
 NEIGHBOUR_COSINE = 0.1   # how alike a dated report must read to count as a look-alike
 MIN_OUTLETS = 2          # distinct outlets (other than the report's own) among the look-alikes
 MAX_SPREAD_DAYS = 4      # the look-alikes' windows must fit in this many days (one publication fallback)
-NAMED_COSINE = 0.08      # a look-alike dated on a day the report names (without a year) counts from here
 _MAX_TERM_BLOCK = 300    # a term shared by more documents than this finds no look-alikes
 
 
@@ -53,33 +46,9 @@ def _agreed_window(c: ClaimInfo, alike: list[tuple[float, ClaimInfo]]) -> tuple[
     return lo, hi
 
 
-def _named_window(alike: list[tuple[float, ClaimInfo]], named: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """The day (or two) that the report names by day and month and on which its look-alikes (cosine
-    ≥ NAMED_COSINE) are dated, give or take a day, when all such matches agree."""
-    days: set[int] = set()
-    for sim, d in alike:
-        if sim < NAMED_COSINE:
-            continue
-        years = {date.fromordinal(d.start).year, date.fromordinal(d.end).year}
-        for month, day in named:
-            for y in years:
-                try:
-                    n = date(y, month, day).toordinal()
-                except ValueError:
-                    continue
-                if d.start - 1 <= n <= d.end + 1:
-                    days.add(n)
-    if not days or max(days) - min(days) > 1:
-        return None
-    return min(days), max(days)
-
-
-def date_by_neighbours(claims: list[ClaimInfo], named: dict[str, set[tuple[int, int]]] | None = None) -> int:
+def date_by_neighbours(claims: list[ClaimInfo]) -> int:
     """Give each claim with no date at all (and a full text vector) the window of its dated
-    look-alikes, when they agree (see the module's docstring); returns how many were dated.
-
-    `named` (claim key → (month, day) its document names, link.textdate.day_months) also dates a
-    report by the one day it names on which look-alikes are dated."""
+    look-alikes, when they agree (see the module's docstring); returns how many were dated."""
     dated = [c for c in claims if c.start is not None and c.vec and not c.short_text and c.span <= NARROW_DAYS]
     lone = [c for c in claims if c.start is None and c.vec and not c.short_text]
     if not dated or not lone:
@@ -101,11 +70,9 @@ def date_by_neighbours(claims: list[ClaimInfo], named: dict[str, set[tuple[int, 
                     continue
                 seen.add(d.key)
                 sim = cosine(c.vec, d.vec) if d.site is not None and d.site != c.site else 0.0
-                if sim >= min(NEIGHBOUR_COSINE, NAMED_COSINE):
+                if sim >= NEIGHBOUR_COSINE:
                     alike.append((sim, d))
-        window = _agreed_window(c, [(s, d) for s, d in alike if s >= NEIGHBOUR_COSINE])
-        if window is None and named and named.get(c.key):
-            window = _named_window(alike, named[c.key])
+        window = _agreed_window(c, alike)
         if window is not None:
             windows[c.key] = window
     for c in lone:  # set only after every window is found: a dated claim never dates another
