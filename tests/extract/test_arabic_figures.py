@@ -137,3 +137,8 @@ def test_tolls_and_counts_of_a_group(text, expected):
 ])
 def test_lists_rescuers_compounds_and_families(text, expected):
     assert _figs(text) == expected
+
+
+def test_lines_glued_after_a_final_taa_marbuta_part():
+    # a scraped post whose headline runs into its first sentence
+    assert _figs("الاحتلال يرتكب مجزرة في المحطةاستشهد 5 أشخاص جراء القصف") == {"civilians_killed": (5, 5)}

@@ -125,8 +125,12 @@ def is_arabic(text: str) -> bool:
     return ar > 20 and ar > 1.5 * len(_LATIN_LETTER.findall(head))
 
 
+# "ة" ends a word: a scraped post's lines glued together ("...محطة السويديةاستشهد 8 أشخاص") part there
+_GLUED = re.compile(r"ة(?=[\u0621-\u064A])")
+
+
 def _norm(s: str) -> str:
-    return _TATWEEL.sub("", s).translate(_DIGITS)
+    return _GLUED.sub("ة ", _TATWEEL.sub("", s).translate(_DIGITS))
 
 
 def _fold(s: str) -> str:
