@@ -48,8 +48,8 @@ def _ar_stem(word: str) -> str:
         if word.startswith(p) and len(word) - len(p) >= 3:
             word = word[len(p):]
             break
-    for s in _AR_SUFFIXES:
-        if word.endswith(s) and len(word) - len(s) >= 3:
+    for s in _AR_SUFFIXES:  # (a stem of 4+ letters: "عفرين", a place, is not a plural)
+        if word.endswith(s) and len(word) - len(s) >= 4:
             return word[:-len(s)]
     return word
 
