@@ -158,3 +158,13 @@ def test_children_as_a_predicate(check_claims):
             "whom were children, local officials said.")
     c = claim(text, check_claims)
     assert fig(c, "children_killed")[0] == 4
+
+
+def test_a_woman_named_without_an_age():
+    s = "The dead were identified as Karim Aziz (45), Samira Aziz, Nadia Aziz and Ahmad Aziz (12)."
+    assert counts(s) == (4, 1, 2)
+
+
+def test_a_daughter_named_without_an_age_is_neither():
+    s = "The dead were identified as Karim Aziz (45) and his daughter Nadia."
+    assert counts(s) == (2, 0, 0)

@@ -4,7 +4,7 @@ Lists of the dead often give a name and an age and nothing else ("32-year-old Ha
 name says she is a woman. Only names that are borne (almost) only by women are listed, in the
 usual Latin spellings of Arabic, Persian, Kurdish, Pashto, Somali, Turkish and Ukrainian or
 Russian names; names borne by men and women alike (Alaa, Nour, Wissam, Iman in some regions) are
-left out. `female_name("halima")` is True.
+left out (Fidaa and Walaa too: a man's name is also his son's second name). `female_name("halima")` is True.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ rahaf raneem rawiya reem rifqa ruqaya ruqayya sabah sabrin safia safiya sahar sa
 soha suha sumaia tamam tharwa wafiqa widyan yaqeen zakiya zubaida zuhair
 parisa roya soraya nargis nargiz malalai gulalai farzana nazia parwin parveen fereshteh shabnam mahnaz zohra
 avin berivan dilan hevin rojin sozdar nesrin
-hiyam siham nazmiya ilana fadumo faduma hawa halima asha hodan ayan ubah deeqa sahra
+hiyam siham nazmiya ilana amna hadeer nidaa madeleine fadumo faduma hawa halima asha hodan ayan ubah deeqa sahra
 olena elena olga natalia nataliya natalya tetiana tatiana tatyana iryna irina svitlana svetlana oksana yulia
 yuliia anna maria mariia kateryna yekaterina ekaterina viktoria viktoriia lyudmila liudmyla halyna galina
 valentyna valentina nadiya nadezhda daria dariia anastasia anastasiia alina sofia sofiia polina vira nina larysa
@@ -40,7 +40,7 @@ larisa inna hanna khrystyna kristina yana zoya zinaida
 """.split())
 
 # borne by men as well, or a common word: never a woman's name by itself
-_EITHER = frozenset("alaa nour noor iman islam wissam salam sabah zuhair nahed jihan tamam".split())
+_EITHER = frozenset("alaa nour noor iman islam wissam salam sabah zuhair nahed jihan tamam fidaa walaa".split())
 
 
 def _spelling(w: str) -> str:

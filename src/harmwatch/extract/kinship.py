@@ -185,6 +185,8 @@ class Person:
             return "woman"
         if kin in ("husband", "father", "grandfather", "man", "uncle", "men"):
             return "man"
+        if self.sex == "f" and self.name is not None and not kin and not grp:
+            return "woman"  # a woman's name, no age, nothing that makes her a child
         return None
 
 
