@@ -75,6 +75,7 @@ def test_nobody_hurt_is_no_claim(text, check_claims):
     "After an assault on a factory in Ankara, air operations were carried out against terrorist targets in "
     "northern Iraq.",
     "Artillery units fired some 20,000 rounds during the siege of the old city of Homs.",
+    "Two men were arrested on charges of filming the Iranian attacks on Haifa for a foreign channel.",
 ])
 def test_not_an_attack_that_happened(text, check_claims):
     assert _incidents(text, "2019-05-12", check_claims) == []

@@ -105,7 +105,10 @@ def attack_sentence(s: str, *, has_place: bool, has_actor: bool) -> bool:
     """True when sentence `s` tells one attack that happened (see the module's rules)."""
     if _STRONG.search(s) is None:
         # a verb that is an attack only as the verb of an attacker or a means ("Turkish drones
-        # target ...", "was hit by regime artillery"), with a place; not a noun ("terrorist targets")
+        # target ...", "was hit by regime artillery"), with a place; not a noun ("terrorist targets"),
+        # nor attacks an arrest or a trial is about ("arrested for filming the attacks on X")
+        if _ARREST.search(s):
+            return False
         if not has_place or not any(_subject_before(s, m.start()) or _by_after(s, m.end())
                                     for m in _WEAK.finditer(s)):
             return False
@@ -116,6 +119,8 @@ def attack_sentence(s: str, *, has_place: bool, has_actor: bool) -> bool:
     return True
 
 
+_ARREST = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|charg(?:es|ed)\s+(?:with|over)|on\s+charges|"
+                     r"trial|sentenced|convicted|court)\b", re.I)
 _BY_AFTER = re.compile(rf"\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_MEANS_ALT})\b", re.I)
 _SUBJECT_GAP = re.compile(r"^[\w\s'’-]{0,30}$")
 
