@@ -82,3 +82,23 @@ def test_a_group_active_in_the_area_is_not_named_the_attacker():
 def test_troops_housed_and_airliners_are_not_attackers():
     s = "Missiles struck two bases housing US troops in Iraq on Wednesday, and a Ukrainian airliner crashed."
     assert [aid for *_, aid, _s in actor_mentions(s)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indian missile strikes on a town near Muzaffarabad, Pakistan, killed nine civilians overnight, officials said.",
+     ["india"]),
+    # the state's security forces, by the country reported on
+    ("Security forces shot dead 14 villagers near Baniyas, Syria, on Friday, the monitor said.", ["syrian-government"]),
+    ("Kurdish security forces fired on protesters in Qamishli on Friday, killing two people.", ["sdf"]),
+    # gunmen of a named group are its attackers
+    ("Al-Shabaab gunmen stormed a hotel in Kismayo on Friday, killing nine guests. Security forces later killed "
+     "all four attackers.", ["al-shabaab"]),
+])
+def test_more_attacker_forms(text, expected):
+    assert _perps(text) == expected
+
+
+def test_a_group_linked_to_another_is_not_the_other():
+    text = ("Four passengers were killed when their bus hit a landmine near Boni, Mali, on Saturday, the army said. "
+            "Jihadists linked to al Qaeda have mined the road.")
+    assert _perps(text) == ["unknown"]

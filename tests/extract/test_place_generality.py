@@ -110,3 +110,17 @@ def test_sudan_places_by_their_usual_names():
     assert ("Bahri", "Khartoum North", "settlement") in _places("Shells fell on Bahri on Monday.")
     assert ("Gezira", "Al Jazirah", "province") in _places("Fighters raided villages in Gezira state.")
     assert any(p[0] == "North Darfur" and p[2] == "province" for p in _places("Clashes spread across North Darfur."))
+
+
+def test_two_weekdays_and_the_weekend():
+    text = "Gunmen killed 40 villagers near Baniyas, Syria, on Friday and Saturday, a monitor said."
+    claim = [c for c in extract(text, document="t", published=date(2025, 3, 9)) if c["kind"] == "incident"][0]
+    assert claim["date"] == {"start": "2025-03-07", "end": "2025-03-08", "precision": "days"}
+    text = "Shelling on Omdurman over the weekend killed 20 people, doctors said on Monday."
+    claim = [c for c in extract(text, document="t", published=date(2024, 12, 9)) if c["kind"] == "incident"][0]
+    assert claim["date"] == {"start": "2024-12-07", "end": "2024-12-08", "precision": "days"}
+
+
+def test_where_people_fled_to_is_not_where_harm_happened():
+    text = "Strikes on Nabatieh killed 12 people on Monday. Thousands fled, clogging the highway to Beirut."
+    assert [p[0] for p in _places(text)] == ["Nabatieh"]

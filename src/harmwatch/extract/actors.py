@@ -28,7 +28,7 @@ _NAMES: list[tuple[str, str]] = [
     (r"turkish|turkey|türkiye|turkiye|ankara", "turkey"),
     (r"iranian|iran(?!ian)|revolutionary\s+guards?", "iran"),
     (r"islamic\s+state|daesh|isis|isil", "isis"),
-    (r"syrian\s+democratic\s+forces|kurdish[- ]led\s+forces|kurdish\s+(?:forces|militia|militias|fighters)|people['’]s\s+protection\s+units", "sdf"),
+    (r"syrian\s+democratic\s+forces|kurdish[- ]led\s+forces|kurdish\s+(?:security\s+forces|forces|militia|militias|fighters)|asayish|people['’]s\s+protection\s+units", "sdf"),
     (r"hay['’]?at\s+tahrir\s+al[- ]sham|tahrir\s+al[- ]sham|jabhat\s+al[- ]nusra|nusra\s+front|al[- ]nusra", "hts"),
     (r"hezbollah|hizbollah|hizballah|hizbullah", "hezbollah"),
     (r"houthis?|ansar\s*allah", "houthis"),
@@ -60,6 +60,8 @@ _NAMES: list[tuple[str, str]] = [
     (r"(?:eritrean|eritrea['’]s)\s+(?:defen[cs]e\s+forces|army|forces|troops|soldiers|military)", "eritrea"),
     (r"tigray(?:an)?\s+(?:forces|defen[cs]e\s+forces|fighters|rebels)|tigray\s+people['’]s\s+liberation\s+front", "tplf"),
     (r"arakan\s+army", "arakan-army"),
+    (r"(?:indian|india['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|air\s*force|jets|warplanes|missiles?|"
+     r"drones?|air\s*strikes?|airstrikes?|strikes?|shelling|artillery)", "india"),
     (r"rapid\s+support\s+forces|janjaweed", "rsf"),
     (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets|drones?)", "sudan"),
     (r"myanmar(?:['’]s)?\s+(?:military\s+junta|military|army|junta|air\s+force)|tatmadaw", "myanmar"),
@@ -76,7 +78,7 @@ _NAMES: list[tuple[str, str]] = [
     (r"(?:ethiopian|ethiopia['’]s)\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e|government|drones?)", "ethiopia"),
     (r"azerbaijani", "azerbaijan"),
     (r"pentagon|americans?|united\s+states|centcom|africom|u\.s\.", "usa"),
-    (r"government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
+    (r"security\s+forces|government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
      r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
 ]
 # Acronyms: case-sensitive.
@@ -103,14 +105,16 @@ _NAME_STARTS = frozenset(
     "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia "
     "russians israelis americans military junta tehreek tehrik pakistani pakistan inter afghan afghanistan wagner africa "
     "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
-    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed kyiv kiev zelensky zelenskyy zelenskiy armed".split())
+    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
     r"drones?|helicopters?|gunships?|artillery|shell(?:s|ing|ed)?|bomb(?:s|ing|ings|ed|ardments?)?|raids?|"
     r"forces|troops|army|military|navy|missiles?|rockets?|attacks?|fire|gunfire|tanks?|snipers?|soldiers|"
     r"struck|targeted|hit|killed|attacked|operations?|offensive|aviation|air\s+force|"
-    r"shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions)\b",
+    r"shot|opened\s+fire|fired|launched|carried\s+out|conducted|regime|mortars?|munitions|"
+    r"gunmen|militants|fighters|insurgents|rebels|militiamen|stormed|raided|ambushed|executed|massacred|abducted|"
+    r"kidnapped|detonated|blew\s+up|set\s+fire|burned|burnt|looted)\b",
     re.I,
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
@@ -123,13 +127,17 @@ _HELD_BY = re.compile(r"\b(?:run|held|controlled|operated|owned|captured|seized|
                       r"(?:\s+\w+)?)\s+(?:by|from|in)\s+(?:the\s+)?$", re.I)
 # "the Iran-backed Houthis": the patron is named, the group it backs is the one that acted
 _PATRON_AFTER = re.compile(r"^[- ](?:backed|supported|sponsored|funded|armed|aligned|allied|trained)\b", re.I)
+# "security forces ended the siege and killed all five attackers": who fought the attackers
+_RESPONDER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:killed|shot\s+dead|neutrali[sz]ed|captured|arrested)\s+(?:all\s+|the\s+)?"
+                              r"(?:\w+\s+)?(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers?|hostage[- ]takers)\b", re.I)
 # "the group has carried out similar attacks in the past": an actor's record, not this attack
 _RECORD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:carried\s+out|claimed|conducted|staged|"
                            r"launched|been\s+blamed\s+for)\s+(?:\w+\s+){0,2}(?:similar|previous|past|earlier|other)\s+"
                            r"(?:attacks|bombings|strikes|massacres|raids)\b|"
                            r"^['’]?s?\s+(?:\w+\s+)?(?:is|are|remain)\s+(?:\w+\s+)?(?:active|present|operating|entrenched)\s+in\b", re.I)
 # "a man who had served in the ranks of Jabhat al-Nusra", "a member of ISIS": the victim's side, not the attacker
-_MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|"
+_MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|linked\s+to|tied\s+to|"
+                            r"aligned\s+with|"
                             r"(?:leader|commander|official|operative|fighter|militant)s?\s+(?:of|in|from|with)|joined|"
                             r"(?:families|wives|widows|relatives|children)\s+of|"
                             r"defected\s+from)\s+(?:the\s+)?(?:so-called\s+|formerly\s+|former\s+)?[\"“'‘]?$", re.I)
@@ -205,7 +213,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             before = s[max(0, m.start() - 40):m.start()]
             if _HELD_BY.search(before) or _MEMBER_BEFORE.search(before):
                 continue
-            if _PATRON_AFTER.match(after):
+            if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120):
                 strong = False  # weak: counts only when no attacker is named
             elif _BY_BEFORE.search(before):
                 strong = True
@@ -240,7 +248,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
 
 # The state a report's "government forces", "regime" or "junta" is, by the country it is about.
 _STATES = {"SD": "sudan", "MM": "myanmar", "NG": "nigeria", "ML": "mali", "BF": "burkina-faso", "NE": "niger",
-           "TD": "chad", "PK": "pakistan", "SO": "somalia", "ET": "ethiopia"}
+           "TD": "chad", "PK": "pakistan", "SO": "somalia", "ET": "ethiopia", "IN": "india"}
 
 
 def _state(countries: set[str]) -> str | None:

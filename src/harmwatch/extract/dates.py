@@ -39,6 +39,7 @@ _RX = re.compile(
     rf"|\b(?:(?P<wdpre>early|late|last|on|this|past)\s+)?(?P<wd6>{_WD})\b(?!,?\s+(?:the\s+)?(?:{_DAY}|{_MON}))"
     rf"|\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     rf"earlier\s+today|last\s+night|overnight|(?:earlier\s+)?this\s+week|last\s+week|earlier\s+this\s+month|"
+    rf"(?:over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend|"
     rf"this\s+month|last\s+month|(?P<ago>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ago|(?:have|had)\s+(?:now\s+)?passed\s+since))\b"
     rf"|\b(?P<seq>the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     rf"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|"
@@ -48,7 +49,7 @@ _RX = re.compile(
 _STARTS = frozenset(
     ["#", "early", "late", "mid", "in", "last", "on", "this", "past", "the", "yesterday", "today", "tonight",
      "earlier", "overnight", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "hours",
-     "later", "sept"]
+     "later", "sept", "over", "during"]
     + list(_MONTHS) + _WD_NAMES
 )
 _WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -118,6 +119,7 @@ def shift(d: date | None, days: int) -> date | None:
     return d + timedelta(days=days) if d else None
 
 
+_AND_THEN = re.compile(r"\s*(?:and|to|through|till|until|-|–)\s+(?:on\s+)?", re.I)
 _HOW_OFTEN = re.compile(r"\b(?:times?|twice|once|again)\s+(?:so\s+far\s+|already\s+)?$", re.I)
 
 
@@ -141,6 +143,13 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
     # a weekday just before an explicit date ("on Sunday evening, October 22nd") defers to it
     keep = []
     for i, r in enumerate(out):
+        if r.precision == "weekday" and i and out[i - 1].precision == "weekday" and keep and keep[-1].start == out[i - 1].start \
+                and keep[-1].first and r.first and _AND_THEN.fullmatch(text, keep[-1].end, r.start) \
+                and 0 < (r.first - keep[-1].first).days < 7:
+            # "on Friday and Saturday": both days
+            a = keep.pop()
+            keep.append(DateRef(a.start, r.end, a.first, r.last, "days", None, True, True))
+            continue
         if r.precision == "weekday":
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.first and nxt.seq is None and nxt.start - r.end <= 45 \
@@ -230,6 +239,11 @@ def _relative(s: str, ago: str | None, anchor: date | None):
     if s in ("today", "tonight", "earlier today") or s.startswith("this m") or s.startswith("this a") \
             or s.startswith("this e"):
         return anchor, anchor, "day", None, True
+    if s.endswith("weekend"):  # the latest Saturday and Sunday not after publication
+        sat = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if s.startswith("last") and anchor.weekday() >= 5:
+            sat -= timedelta(days=7)
+        return sat, min(sat + timedelta(days=1), anchor), "days", None, True
     if s.endswith("this week"):
         return anchor - timedelta(days=anchor.weekday()), anchor, "week", None, True
     if s == "last week":

@@ -18,6 +18,9 @@ __all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals"]
 # "rockets fired from Lebanon": where the attack came from, not where harm happened
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|flown|took\s+off|originat(?:ed|ing)|coming)\s+(?:from|out\s+of)\s+"
                             r"(?:inside\s+|(?:southern|northern|eastern|western)\s+|the\s+)*$", re.I)
+# "the highway to Beirut", "fled to Rafah": where people went, not where harm happened
+_DESTINATION_BEFORE = re.compile(r"\b(?:fled|flee(?:ing)?|heading|headed|evacuated|highway|journey|trip|returned)\s+"
+                                 r"(?:\w+\s+)?(?:to|towards)\s+(?:the\s+)?$", re.I)
 # a capital standing for its government ("Kyiv denied", "accuses Kabul of")
 _GOVT_AFTER = re.compile(r"\s+(?:said|says|has\s+(?:said|denied|accused|blamed|not)|denied|denies|accused|accuses|blamed|"
                          r"blames|warned|insist(?:s|ed)|claim(?:s|ed)|rejected|condemned|did\s+not|does\s+not|declined|"
@@ -33,7 +36,7 @@ _CAPITALS: dict[tuple[int, str], Entry | None] = {}
 
 def not_harm_place(text: str, start: int, end: int, e: Entry) -> bool:
     """True when the name at text[start:end] (read as `e`) does not say where harm happened."""
-    if _ORIGIN_BEFORE.search(text, max(0, start - 40), start):
+    if _ORIGIN_BEFORE.search(text, max(0, start - 40), start) or _DESTINATION_BEFORE.search(text, max(0, start - 40), start):
         return True
     demonym = DEMONYMS.get(text[start:end].lower())
     if demonym and e.country != demonym and not _UNIT_AFTER.match(text, end):
