@@ -238,3 +238,11 @@ def test_a_report_of_tolls_over_a_period_only_is_no_incident():
     text = ("وثق المرصد مقتل 40 مدنياً بقصف القوات على المنطقة خلال شهر تموز.\n\n"
             "وأحصى منذ بداية العام مقتل 120 مدنياً بهجمات مماثلة.")
     assert extract(text, document="t", published=date(2023, 8, 2)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("إصابة مدنيين بغارتين روسيتين على مخيم قرب الحدود مع تركيا", ["russia"]),
+    ("مقتل شاب بقصف طائرتين مسيرتين تركيتين على سيارة", ["turkey"]),
+])
+def test_dual_forms_of_the_attackers_names(sentence, expected):
+    assert _perps(sentence, sentence) == expected
