@@ -127,3 +127,19 @@ def test_companions_of_the_killed_are_killed():
     got = figs("The strike killed a well-known poet, Rana Haddad, alongside her son and nine members of her family, "
                "and at least four others were wounded.")
     assert [(g[0], g[1]) for g in got] == [("her son", "killed"), ("nine", "killed"), ("at least four", "injured")]
+
+
+def test_a_count_told_one_by_one_is_not_counted_twice():
+    from harmwatch.extract.figures import sentence_figures as sf
+    s = ("Three children, a 12-year-old boy named Sami, a ten-year-old boy named Adel, and a six-year-old girl "
+         "named Lina were also among those killed.")
+    got = [(s[f.start:f.end], f.subset) for f in sf(s)]
+    assert got[0] == ("Three", False) and all(sub for _, sub in got[1:])
+
+
+def test_a_long_breakdown_before_the_verb_keeps_the_figure():
+    s = ("A minimum of fourteen identified civilians, at least three of whom were children, as well as a man whose "
+         "status is disputed, and two fighters, including a local commander of an armed group named in reports, "
+         "were killed by the strike.")
+    got = figs(s)
+    assert got[0][:3] == ("A minimum of fourteen", "killed", "person")

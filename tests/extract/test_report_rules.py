@@ -394,3 +394,10 @@ def test_a_fatality_estimate_sentence_is_read():
             "The monitor therefore added a minimum civilian fatality estimate of one.")
     (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
     assert c["figures"]["civilians_killed"] == {"min": 1, "max": 1}
+
+
+def test_children_listed_after_their_count_are_not_added_to_it():
+    text = ("On Monday a strike on a house killed eight people. Three children, a 12-year-old boy named Sami, "
+            "a ten-year-old boy named Adel, and a six-year-old girl named Lina were also among those killed.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["children_killed"]["min"] == 3

@@ -168,6 +168,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             alts["comb"].append(_sum(comb))
         for cat, key in (("child", "child"), ("woman", "women")):
             sel = [f for f in figs if f.cat == cat]
+            if any(not f.subset and (f.min or 0) > 1 for f in sel):
+                sel = [f for f in sel if not f.subset]  # "three children, a boy named ...": the three, not six
             if sel:
                 alts[key].append(_sum(sel))
         if idx - lead_idx <= _NEAR:

@@ -393,6 +393,9 @@ def sentence_figures(s: str) -> list[Fig]:
             subset, group = False, prev.group
         if cat == "combatant" and head in _CLAIMED_ENEMY and _BELLIGERENT_SAYS.search(s):
             cat = "person"  # only the attacker calls them militants: they stay civilians (Airwars' rule)
+        if lo == hi == 1 and not subset and cat in ("child", "woman", "man") and any(
+                f.cat == cat and f.group == group and f.rel == rel and (f.min or 0) > 1 and not f.subset for f in figs):
+            subset = True  # "three children, a 13-year-old boy named ..., a girl named ...": the three, one by one
         fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)
         figs.append(fig)
         prev, prev_end = fig, nend
@@ -408,7 +411,7 @@ def _own_clause(s: str, pos: int) -> bool:
 
 def _next_verb(s: str, pos: int, near: bool):
     """The casualty verb that follows a noun phrase in the same clause, if any."""
-    limit = pos + (22 if near else 170)
+    limit = pos + (22 if near else 260)
     m = KILL_WORD.search(s, pos, min(len(s), limit + 30))
     if not m or m.start() > limit:
         return None
