@@ -299,7 +299,8 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
         m = _VILLAGE_OF.match(text, w.end())
         if m and not any(s < m.end(1) and m.start(1) < e for s, e in spans):
             named.append((m.start(1), m.end(1), m.group(1)))
-        elif w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp", "township", "district"):
+        elif w.group() in ("village", "town", "neighbourhood", "neighborhood", "camp", "township") \
+                or (w.group() == "district" and m is not None):  # "the Barmal district of Paktika"
             # ("the Druze town of X": the word before is an adjective when a name follows)
             m = _VILLAGE_BEFORE.search(text, max(0, w.start() - 40), w.start())
             if m and not _ADJ_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) \
