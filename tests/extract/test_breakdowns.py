@@ -168,3 +168,16 @@ def test_a_woman_named_without_an_age():
 def test_a_daughter_named_without_an_age_is_neither():
     s = "The dead were identified as Karim Aziz (45) and his daughter Nadia."
     assert counts(s) == (2, 0, 0)
+
+
+def test_listed_as_killed():
+    s = "A relative listed Noura Haddad (wife of Rami Haddad) and her grandson as killed in the strike."
+    assert counts(s)[2] == 1
+
+
+def test_children_described_one_by_one_after_their_number(check_claims):
+    text = ("An air strike on a house in Rafah on Friday killed six people. Three children, a 12-year-old boy "
+            "named Omar Aziz, a nine-year-old boy named Adam Aziz and a four-year-old girl named Lina Aziz, "
+            "were among those killed.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed")[0] == 3

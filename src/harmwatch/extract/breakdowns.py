@@ -36,13 +36,14 @@ _MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\
 _VAGUE = re.compile(r"(?:at\s+least\s+)?(?:several|many|numerous|some|a\s+number\s+of|a\s+few)", re.I)
 _UNBORN = re.compile(r"\b(?:pregnant\s+with|unborn|expecting)\s+(?:(?:her|a|an|their)\s+)?$", re.I)
 _WITHIN = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)
-_COORDINATED = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _WITH_KIN = re.compile(r"\s*,?\s+(?:with|alongside|along\s+with|together\s+with|and\s+(?:her|his|their))\b", re.I)
 _APPOSED = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s*[,:–—]\s*", re.I)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|being)\s+(?:(?:young|small|little|also)\s+)?"
                       r"(children|minors|boys|girls|infants|women)\b", re.I)
 _KIND_NOUN = {"children": "child", "minors": "child", "boys": "child", "girls": "child", "infants": "child",
               "women": "woman"}
+_AND = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s+and\s+", re.I)
+_LIST_SEP = re.compile(r"[^;:.()\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _KIN_UNAGED = {"daughter", "daughters", "sister", "sisters"}
 
 
@@ -79,7 +80,7 @@ def _mention(s: str, f, figs: list) -> bool:
         if g is f or g.group != f.group or g.rel != f.rel or _ONE.match(s, g.start) or _POSSESSED.match(s, g.start):
             continue
         a, b = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
-        if _COORDINATED.fullmatch(s, a, b):
+        if _AND.fullmatch(s, a, b):
             return False
     return True
 
@@ -103,7 +104,7 @@ def _drop_apposition(s: str, figs: list) -> None:
         if f.min is not None and _APPOSED.fullmatch(s, f.end, figs[i + 1].start):
             total, j = 0, i + 1
             while j < len(figs) and figs[j].min is not None and total < f.min:
-                if j > i + 1 and not _COORDINATED.fullmatch(s, figs[j - 1].end, figs[j].start):
+                if j > i + 1 and not _LIST_SEP.fullmatch(s, figs[j - 1].end, figs[j].start):
                     break
                 total += figs[j].min
                 j += 1

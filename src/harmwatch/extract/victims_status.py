@@ -32,7 +32,7 @@ _LIST_VERB = re.compile(
     r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|later|"
     r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+(?:the|those)\s+(?:dead|victims|killed)|victims\s+of)|"
     r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
-    r"\b(?:(?P<k2>died|perished)|(?P<h2>survived|escaped))\b", re.I)
+    r"\b(?:(?P<k2>died|perished|as\s+(?:having\s+been\s+)?(?:killed|dead))|(?P<h2>survived|escaped))\b", re.I)
 _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|wounding|while|but|after|when|before|who|which|that|"
                        r"whose|said|says|told|wrote|posted|reported|as)\b", re.I)
 _LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
