@@ -142,3 +142,12 @@ def test_lists_rescuers_compounds_and_families(text, expected):
 def test_lines_glued_after_a_final_taa_marbuta_part():
     # a scraped post whose headline runs into its first sentence
     assert _figs("الاحتلال يرتكب مجزرة في المحطةاستشهد 5 أشخاص جراء القصف") == {"civilians_killed": (5, 5)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أربعة مدنيين من أهالي القرية قتلوا في قصف مسيرة", {"civilians_killed": (4, 4)}),
+    ("3 أطفال أصيبوا بجروح في القصف على المدرسة", {"civilians_injured": (3, 3)}),
+    ("قال البيان إن 5 عناصر قتلوا في الكمين", {"combatants_killed": (5, 5)}),
+])
+def test_the_number_before_the_verb(text, expected):
+    assert _figs(text) == expected

@@ -82,6 +82,9 @@ _ONE_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:احد|احدى)\s+(
 # "مقتل عائلة كاملة مؤلفة من 6 أشخاص": a family of six
 _FAMILY = re.compile(rf"{_BV}(?:{_KILL})\s+(?:افراد\s+)?(?:عائله|اسره)\s+(?:[{_AR}]+\s+){{0,2}}?(?:مؤلفه|مكونه|تتالف|تتكون)\s+"
                      rf"من\s+{_NUM}(?:\s+(?:اشخاص|افراد|اشقاء))?{_E}")
+# the number first, the verb after: "أربعة مدنيين من القرية قتلوا في القصف", "3 أطفال أصيبوا بجروح"
+_THEN_VERB = re.compile(rf"{_B}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[^،,.؛:\n]{{0,40}}?)??\s+"
+                        rf"(?P<verb>قتلوا|قتلو|استشهدوا|قضوا|لقوا|ارتقوا|اصيبوا|جرحوا)(?![{_AR}])")
 # "80 قتيلا وجريحا": the killed and the injured in one figure
 _AND_HURT = re.compile(rf"\s*و\s*(?:جريحا|جرحى|جريح|مصابا|مصابين|مصاب){_E}")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
@@ -234,6 +237,17 @@ def figures(sentence: str) -> dict:
     for m in _TENS_OF.finditer(s):
         key = "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed"
         _set(out, key, 10, None)
+    for m in _THEN_VERB.finditer(s):
+        v = _value(m.group("n"))
+        if v is None or v > 20000:
+            continue
+        hurt = m.group("verb") in ("اصيبوا", "جرحوا")
+        fighter = _fighter(s, m.group("noun"), m.end("noun"))
+        if not (hurt and fighter):
+            key = "combatants_killed" if fighter else "civilians_injured" if hurt else "civilians_killed"
+            _set(out, key, *_bounds(v, m.group("q")))
+            if key == "civilians_killed" and re.fullmatch(_CHILD, m.group("noun")):
+                _set(out, "children_killed", *_bounds(v, m.group("q")))
     for m in _FAMILY.finditer(s):
         v = _value(m.group("n"))
         if v is not None and v <= 100:
