@@ -179,7 +179,8 @@ def _check(a: ClaimInfo, b: ClaimInfo) -> tuple[int | None, tuple[bool, float, s
 def compatible(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Hard constraints (the complete-linkage guard of clustering).
 
-    Never: claims of one document, belligerents that are not allied, stated dates more than
+    Never: claims of one document, belligerents that are not allied (unless the reports read alike
+    or put the attack on the same day at the same spot: see `_vetoed`), stated dates more than
     OWN_DATES_VETO_DAYS apart, any dates (publication fallback included) more than
     ANY_DATES_VETO_DAYS apart. Two claims whose documents both have text vectors may be
     further apart than that in place (the wording decides); otherwise dates within a day and
@@ -277,7 +278,7 @@ def pair_score(a: ClaimInfo, b: ClaimInfo) -> tuple[float, list[str]] | None:
     """None when the two cannot be one incident; else a score in about 0..1 and its reasons.
 
     Linked (score ≥ THRESHOLD) are: the same day at the same spot (≤ 3 km), both dates stated
-    by the reports in windows of ≤ 3 days, no conflicting belligerents; a pair a day apart,
+    by the reports in windows of ≤ 3 days (rival belligerents make it contested); a pair a day apart,
     with a wider window or 3–40 km apart only when corroborated (the same death toll, or
     document cosine ≥ CORROBORATION); and any pair whose documents read alike (cosine ≥
     TEXT_THRESHOLD), subject to the vetoes of `compatible`; reports dated within DATED_TEXT_DAYS
