@@ -143,3 +143,8 @@ def test_a_long_breakdown_before_the_verb_keeps_the_figure():
          "were killed by the strike.")
     got = figs(s)
     assert got[0][:3] == ("A minimum of fourteen", "killed", "person")
+
+
+def test_an_estimate_of_something_else_is_no_figure_of_the_dead():
+    got = figs("The strike killed 12 people; the ministry estimated the number of displaced at 5,000.")
+    assert got == [("12", "killed", "person", False)]

@@ -329,7 +329,7 @@ def sentence_figures(s: str) -> list[Fig]:
                 and _PASSIVE_BE.search(before, max(0, pv.start() - 40), pv.start()) and _own_clause(s, nend):
             pv = None  # "were reportedly killed, dozens of civilians were injured": that verb's clause is over
         pv = pv or _TOLL_FAR.search(s, max(0, start - 170), start) or _WITH_FAR.search(s, max(0, start - 170), start) \
-            or (_ESTIMATE.search(s, max(0, start - 90), start) if _DEATH_WORD.search(s) else None)
+            or _estimate(s, start, end)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
         coord = prev is not None and _COORD.match(between) is not None
@@ -400,6 +400,18 @@ def sentence_figures(s: str) -> list[Fig]:
         figs.append(fig)
         prev, prev_end = fig, nend
     return figs
+
+
+def _estimate(s: str, start: int, end: int):
+    """A monitor's estimate governing the quantity at `start`, when the clause speaks of the dead
+    ("the minimum has been assessed as two to account for references to multiple deaths")."""
+    m = _ESTIMATE.search(s, max(0, start - 90), start)
+    if m is None:
+        return None
+    a = s.rfind(";", 0, m.start()) + 1
+    b = s.find(";", end)
+    window = s[max(a, m.start() - 100):min(b if b >= 0 else len(s), end + 60)]
+    return m if _DEATH_WORD.search(window) else None
 
 
 def _own_clause(s: str, pos: int) -> bool:
