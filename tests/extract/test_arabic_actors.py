@@ -246,3 +246,9 @@ def test_a_report_of_tolls_over_a_period_only_is_no_incident():
 ])
 def test_dual_forms_of_the_attackers_names(sentence, expected):
     assert _perps(sentence, sentence) == expected
+
+
+def test_words_split_by_tatweels_around_a_space_are_read_whole():
+    text = "ارتقاء شاب جراء اسـ ـتهداف قوات النظام بالمـ ـدفعية الثقـ ـيلة قرية جنوب المدينة"
+    claims = extract(text, document="o", published=date(2023, 3, 3))
+    assert [(c["perpetrators"], c["figures"]["civilians_killed"]["min"]) for c in claims] == [(["syrian-government"], 1)]

@@ -129,8 +129,12 @@ def is_arabic(text: str) -> bool:
 _GLUED = re.compile(r"ة(?=[\u0621-\u064A])")
 
 
+# a word split by tatweels on both sides of a space or dot to hide it from filters: "مقتـ ـل", "اسـ ـتهداف"
+_SPLIT = re.compile(r"\u0640+[ .]+\u0640+")
+
+
 def _norm(s: str) -> str:
-    return _GLUED.sub("ة ", _TATWEEL.sub("", s).translate(_DIGITS))
+    return _GLUED.sub("ة ", _TATWEEL.sub("", _SPLIT.sub("", s)).translate(_DIGITS))
 
 
 def _fold(s: str) -> str:
