@@ -130,7 +130,7 @@ _GLUED = re.compile(r"ة(?=[\u0621-\u064A])")
 
 
 # a word split by tatweels on both sides of a space or dot to hide it from filters: "مقتـ ـل", "اسـ ـتهداف"
-_SPLIT = re.compile(r"\u0640+[ .]+\u0640+")
+_SPLIT = re.compile(r"\u0640+(?:[ .]+\u0640+)+")
 
 
 def _norm(s: str) -> str:
