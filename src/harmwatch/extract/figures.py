@@ -11,64 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .figures_words import (_CHILD, _COMBATANT, _GENERIC, _INJURED_NOUN, _KILLED_NOUN, _MAN, _MODS, _NOT_PEOPLE,
+                            _PERSON, _WOMAN)
 from .numbers import quantities
 
 __all__ = ["Fig", "sentence_figures", "KILL_WORD", "singular_victim"]
 
-_CHILD = {"child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "minor", "minors", "infant",
-          "infants", "baby", "babies", "toddler", "toddlers", "newborn", "newborns", "teenager",
-          "teenagers", "schoolchildren", "juveniles", "youngsters", "child's", "children's"}
-_WOMAN = {"woman", "women", "mother", "mothers", "wife", "wives", "grandmother", "grandmothers",
-          "sister", "sisters", "daughter", "daughters", "females", "female", "aunt", "aunts", "ladies"}
-_MAN = {"man", "men", "father", "fathers", "husband", "husbands", "brother", "brothers", "son", "sons",
-        "males", "grandfather", "uncle", "uncles", "elderly"}
-_COMBATANT = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "guard", "guards",
-              "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists",
-              "combatant", "combatants", "troops", "servicemen", "militiamen", "militia", "operatives",
-              "commanders", "commander", "officers", "policemen", "personnel", "terrorists", "terrorist"}
-_PERSON = {"people", "person", "persons", "civilian", "civilians", "individual", "individuals",
-           "resident", "residents", "villager", "villagers", "member", "members", "relative",
-           "relatives", "others", "other", "victim", "victims", "worshippers", "passengers", "students",
-           "student", "farmers", "farmer", "workers", "worker", "journalists", "journalist", "paramedics",
-           "paramedic", "medics", "doctors", "doctor", "nurses", "nurse", "patients", "siblings",
-           "cousins", "family", "shepherds", "fishermen", "fisherman", "drivers", "driver",
-           "teachers", "staff", "volunteers", "rescuers", "aid", "employees", "refugees", "inmates",
-           "prisoners", "detainees", "protesters", "pedestrians", "neighbours", "neighbors", "guests",
-           "displaced", "palestinians", "syrians", "iraqis", "yemenis", "afghans", "ukrainians", "kurds",
-           "lebanese", "israelis", "somalis", "sudanese", "libyans", "pakistanis", "russians",
-           "citizens", "locals", "generations", "adults", "youths", "youth", "young", "men's",
-           "worker's", "persons'", "souls", "lives", "occupants", "civilians'", "bystanders"} | _MAN
-_KILLED_NOUN = {"dead", "deaths", "death", "fatalities", "killed", "martyrs", "martyr", "bodies", "corpses",
-                "lives", "slain", "dead,"}
-_INJURED_NOUN = {"wounded", "injured", "injuries", "hurt", "injury"}
-_NOT_PEOPLE = {
-    "strike", "strikes", "airstrikes", "raids", "raid", "sorties", "missiles", "missile", "rockets",
-    "rocket", "bombs", "bomb", "shells", "shell", "munitions", "barrel", "attacks", "attack", "targets",
-    "houses", "homes", "buildings", "building", "apartments", "years", "year", "days", "day", "hours",
-    "hour", "minutes", "weeks", "week", "months", "month", "km", "kilometres", "kilometers", "metres",
-    "meters", "miles", "m", "percent", "per", "times", "tons", "tonnes", "vehicles", "cars", "trucks",
-    "villages", "towns", "sites", "positions", "storey", "storeys", "story", "floors", "floor",
-    "schools", "hospitals", "mosques", "tanks", "jets", "aircraft", "planes", "drones", "helicopters",
-    "dollars", "million", "billion", "pounds", "euros", "shekels", "am", "pm", "a.m.", "p.m.", "o'clock",
-    "hectares", "kg", "mm", "cm", "occasions", "rounds", "projectiles", "locations", "areas",
-    "neighbourhoods", "neighborhoods", "shops", "tents", "camps", "bakeries", "boats", "rooms", "stories",
-    "incidents", "massacres", "waves", "cases", "families", "households", "shots", "bullets", "explosions", "points", "km2",
-    "sources", "reports", "outlets", "accounts", "posts", "tweets", "videos", "images", "photos", "articles",
-}
-_MODS = {
-    "other", "more", "additional", "further", "innocent", "unarmed", "civilian", "local", "young",
-    "elderly", "old", "little", "small", "pregnant", "palestinian", "syrian", "iraqi", "yemeni",
-    "afghan", "ukrainian", "kurdish", "lebanese", "displaced", "injured", "wounded", "of", "the",
-    "his", "her", "their", "its", "same", "family", "extended", "immediate", "male", "female",
-    "adult", "teenage", "infant", "newborn", "school", "university", "fellow", "unidentified",
-    "unnamed", "identified", "named", "different", "separate", "hamas", "isis", "regime", "government",
-    "pro-government", "opposition", "israeli", "russian", "turkish", "american", "us", "u.s.", "iranian",
-    "security", "police", "army", "prison", "medical", "health", "aid", "humanitarian", "un", "unrwa",
-    "rescue", "civil", "defence", "defense", "emergency", "media", "press", "news", "alleged",
-    "suspected", "reported", "reportedly", "all", "both", "entire", "whole", "mostly", "mainly",
-    "among", "them", "was", "a", "an", "in", "were", "are", "baby", "girl", "boy", "hospital",
-    "foreign", "migrant", "sudanese", "somali", "libyan", "from",
-}
 _PREP_VERB = re.compile(
     r"(?:\b(?P<k>killing|killed|kills|kill|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|massacr(?:ing|ed)|martyr(?:ing|ed)|executing|executed|shooting\s+dead|shot\s+dead|"
     r"death\s+toll[\w\s,'’()-]{0,40}?(?:to|at|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to)|"
@@ -137,10 +85,6 @@ _A_PERSON = re.compile(
     r"infrastructure|object|truck|bus|boat|shelter|facility|population|convoy|gathering|camp|district)\b)",
     re.I,
 )
-_GENERIC = {"people", "person", "persons", "civilian", "civilians", "individuals", "residents", "villagers",
-            "members", "member", "relatives", "family", "victims", "palestinians", "syrians", "iraqis", "yemenis",
-            "afghans", "ukrainians", "kurds", "lebanese", "israelis", "somalis", "sudanese", "libyans", "citizens",
-            "locals", "souls", "lives", "occupants", "bystanders", "displaced", "worshippers", "passengers"}
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s*$", re.I)
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
