@@ -124,3 +124,9 @@ def test_two_weekdays_and_the_weekend():
 def test_where_people_fled_to_is_not_where_harm_happened():
     text = "Strikes on Nabatieh killed 12 people on Monday. Thousands fled, clogging the highway to Beirut."
     assert [p[0] for p in _places(text)] == ["Nabatieh"]
+
+
+def test_village_near_a_named_place_falls_back():
+    text = "Shells hit tents near Kafr Dibbin in northwest Idlib on Sunday, killing four people."
+    names = [p["name"] for p in _claim_places(text)]
+    assert names[0] == "Kafr Dibbin"

@@ -70,6 +70,7 @@ _AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري",
 _VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp|township|district)\b")
 _NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
 _VILLAGE_OF = re.compile(rf"\s+of\s+({_NAME})")
+_NEAR_NAME = re.compile(rf"\bnear\s+(?:the\s+(?:village|town)\s+of\s+)?({_NAME})(?=\s*(?:,|in\b|on\b|\.|$))")
 _VILLAGE_BEFORE = re.compile(rf"({_NAME})\s+$")
 _FALLBACK_REACH = 160
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]")
@@ -295,6 +296,8 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
     """Villages the gazetteer lacks, placed at the nearest named place (or province) nearby."""
     spans = [(p.start, p.end) for p in found]
     named: list[tuple[int, int, str]] = []
+    if "near " in text:  # "near Kafr Jales in northwest Idlib": a village the gazetteer lacks
+        named += [(m.start(1), m.end(1), m.group(1)) for m in _NEAR_NAME.finditer(text)]
     for w in _village_words(text):
         m = _VILLAGE_OF.match(text, w.end())
         if m and not any(s < m.end(1) and m.start(1) < e for s, e in spans):
