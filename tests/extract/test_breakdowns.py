@@ -181,3 +181,14 @@ def test_children_described_one_by_one_after_their_number(check_claims):
             "were among those killed.")
     c = claim(text, check_claims)
     assert fig(c, "children_killed")[0] == 3
+
+
+def test_a_brother_of_grown_men_without_an_age_is_not_a_child():
+    s = ("Salim Haddad (66) was killed along with his four sons: Fadi Haddad (40), Rami Haddad (35), "
+         "Jad Haddad and Tarek Haddad (29).")
+    assert counts(s) == (5, 0, 0)
+
+
+def test_a_brother_of_young_children_without_an_age_is_a_child():
+    s = "Mona Haddad (30) was killed along with her three sons: Ali (9), Omar and Hadi (4)."
+    assert counts(s) == (4, 3, 1)

@@ -195,4 +195,22 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 sex = "m"
         out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, off + pend), p_at))
     flush()
+    _grown_siblings(out)
     return out
+
+
+def _grown_siblings(out: list) -> None:
+    """"His five sons: A (38), B (27), C and D (25)": C's brothers are grown men, so C, whose age
+    is not given, is not counted as a child (nor as a man or a woman)."""
+    i = 0
+    while i < len(out):
+        g = out[i][0].group
+        j = i + 1
+        while j < len(out) and out[j][0].group == g:
+            j += 1
+        if g and g.startswith("n:") and g[2:] in _GROUP_KIDS \
+                and any(p.age is not None and p.age >= 18 for p, _, _ in out[i:j]):
+            for p, _, _ in out[i:j]:
+                if p.age is None:
+                    p.group = "siblings"
+        i = j
