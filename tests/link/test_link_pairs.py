@@ -72,3 +72,14 @@ def test_short_posts_of_the_same_day_link_on_a_few_shared_words():
     later = info("c", make_claim(day=None, place=None, perps=(), killed=None), published=date(2022, 3, 4),
                  vec={"shelled": 1.0}, short=True)
     assert not linked(tweet_a, later)
+
+
+def test_a_toll_that_rises_in_later_reports_is_not_held_against_the_pair():
+    early = info("a", make_claim(day="2022-03-01", killed=(3, 3)), published=date(2022, 3, 1))
+    later = info("b", make_claim(day="2022-03-01", killed=(11, 11)), published=date(2022, 3, 3))
+    shrunk = info("c", make_claim(day="2022-03-01", killed=(3, 3)), published=date(2022, 3, 3))
+    first_high = info("d", make_claim(day="2022-03-01", killed=(11, 11)), published=date(2022, 3, 1))
+    rose = pair_score(early, later)
+    assert any(r.startswith("death toll rose (3 then 11)") for r in rose[1]) and rose == pair_score(later, early)
+    fell = pair_score(first_high, shrunk)
+    assert any(r.startswith("death tolls differ") for r in fell[1]) and fell[0] < rose[0]

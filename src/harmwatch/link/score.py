@@ -214,7 +214,25 @@ def _figure_agreement(a: ClaimInfo, b: ClaimInfo) -> tuple[float, str | None]:
     lo, hi = sorted((av, bv))
     if hi <= 2 * lo + 2:
         return 0.2, "death tolls close"
+    first, then = _in_order(a, b)
+    if first is not None and _toll(first) < _toll(then):
+        return 0.0, f"death toll rose ({_toll(first)} then {_toll(then)})"  # counts rise as bodies are found
     return -0.6, f"death tolls differ ({av} vs {bv})"
+
+
+def _toll(c: ClaimInfo) -> int:
+    lo, hi = c.killed
+    return lo if lo is not None else hi
+
+
+def _in_order(a: ClaimInfo, b: ClaimInfo) -> tuple[ClaimInfo | None, ClaimInfo | None]:
+    """(earlier, later) report by publication date, else by the end of the claim's date window;
+    (None, None) when that does not tell them apart."""
+    for when in (lambda c: c.published, lambda c: c.end):
+        wa, wb = when(a), when(b)
+        if wa is not None and wb is not None and wa != wb:
+            return (a, b) if wa < wb else (b, a)
+    return None, None
 
 
 def _nearest_km(a: ClaimInfo, b: ClaimInfo, precise: bool = False) -> tuple[float, float] | None:
