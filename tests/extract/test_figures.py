@@ -148,3 +148,9 @@ def test_a_long_breakdown_before_the_verb_keeps_the_figure():
 def test_an_estimate_of_something_else_is_no_figure_of_the_dead():
     got = figs("The strike killed 12 people; the ministry estimated the number of displaced at 5,000.")
     assert got == [("12", "killed", "person", False)]
+
+
+def test_killed_and_wounded_together_is_no_count_of_either():
+    assert figs("About 20 people, most of them children, were killed and wounded in the raids on Friday.") == []
+    got = figs("The monitor put the casualty range to at least two civilians killed and wounded.")
+    assert got[0][:2] == ("at least two", "killed")

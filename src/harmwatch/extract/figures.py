@@ -102,10 +102,11 @@ _WITH_FAR = re.compile(r"(?P<k>\b(?:killed|killing|kills)\b)[^.;:]{0,150}?\b(?:a
 # a monitor's own estimate: "the minimum has been assessed as two", "quantified as 12-24 in the fatality range",
 # "a minimum civilian fatality estimate of one", "used the fatality and injury range 2-2"
 _ESTIMATE = re.compile(r"(?P<k>\b(?:quantified|assessed|recorded|ranged|estimated)\b[^.;]{0,50}?\b(?:as|at|to\s+be)|"
-                       r"\b(?:fatality|casualty|death)(?:\s+and\s+injury)?\s+(?:range|estimate)\s+(?:of\s+)?|"
+                       r"\b(?:fatality|casualty|death)(?:\s+and\s+injury)?\s+(?:range|estimate)\s+(?:(?:of|to|at|as)\s+)?|"
                        r"\b(?:minimum|conservative|maximum)\s+(?:civilian\s+)?(?:fatality\s+|casualty\s+)?estimate\s+of)"
                        r"(?:\s+(?:at\s+least|up\s+to|between))?\s*$", re.I)
 _DEATH_WORD = re.compile(r"\b(?:killed|deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies))\b", re.I)
+_MIXED = re.compile(r"\s+(?:and|or|&|and/or)\s+(?:were\s+)?(wounded|injured|hurt|killed|dead)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside|in\s+addition\s+to)\b", re.I)
 _ONE_OF_THEM = re.compile(r"\b(?:one|two|three|some|all|most)\s+of\s+(?:them|whom)\b[^.;]{0,12}$", re.I)
 _AND_WOUNDED = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
@@ -310,6 +311,9 @@ def sentence_figures(s: str) -> list[Fig]:
             m = _next_verb(s, nend, near=(cat is None))
             if m is not None:
                 rel = "injured" if re.match(r"wound|injur|hurt|maim", m.group("v"), re.I) else "killed"
+                if _MIXED.match(s, m.end()) and _MIXED.match(s, m.end()).group(1)[:1].lower() in (
+                        "wih" if rel == "killed" else "kd"):
+                    continue  # "about 20 people were killed and wounded": casualties, neither count
                 group = m.start()
         if rel is None and (subset or alt_total) and prev is not None:
             rel = prev.rel
