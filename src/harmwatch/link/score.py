@@ -24,7 +24,7 @@ OWN_DATES_VETO_DAYS = 3   # stated dates further apart than this never link
 ANY_DATES_VETO_DAYS = 7   # any dates (publication fallback included) further apart never link
 _SAME_SPOT_KM = 3.0
 _SPOT_PLACES = frozenset({"exact", "settlement", "near-settlement"})
-SAME_SPOT_DAYS = 3        # date windows of at most this many days count for "same day, same spot"
+SAME_SPOT_DAYS = 1        # rival blame links only between reports dated to one and the same day
 COMPETING_SAME_SPOT = True  # rival perpetrators may link when the reports agree on the day and the spot
 _NEAR_KM = 40.0
 
@@ -126,8 +126,8 @@ def _same_story(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> bool:
 
 
 def _same_attack(a: ClaimInfo, b: ClaimInfo, gap: int | None) -> bool:
-    """Both dated to the same day (overlapping windows of at most SAME_SPOT_DAYS days) at one
-    settlement-level place (the same gazetteer entry, or places at most 3 km apart)."""
+    """Both dated to one and the same day (windows of at most SAME_SPOT_DAYS days that overlap) at
+    one settlement-level place (the same gazetteer entry, or places at most 3 km apart)."""
     if not (COMPETING_SAME_SPOT and gap == 0 and a.span <= SAME_SPOT_DAYS and b.span <= SAME_SPOT_DAYS):
         return False
     near = _nearest_km(a, b, precise=True)
