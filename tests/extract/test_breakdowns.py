@@ -192,3 +192,9 @@ def test_a_brother_of_grown_men_without_an_age_is_not_a_child():
 def test_a_brother_of_young_children_without_an_age_is_a_child():
     s = "Mona Haddad (30) was killed along with her three sons: Ali (9), Omar and Hadi (4)."
     assert counts(s) == (4, 3, 1)
+
+
+def test_id_numbers_and_an_age_before_a_bracket():
+    s = ("Among those who lost their lives were Rima Saleh (wife of Nabil), aged 54 (912345678); their son, "
+         "Ali Saleh, aged 13 (487654321); and Huda Saleh, 21 (daughter of Nabil) (498765432).")
+    assert counts(s) == (3, 1, 2)

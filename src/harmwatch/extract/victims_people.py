@@ -37,6 +37,8 @@ _AGE_FIRST = re.compile(rf"(?:{NUMW}|a|one)[- ](?:years?|months?)[- ]old\b", re.
 _ALIAS = re.compile(r"^(?:also\s+)?(?:known\s+as|nicknamed|called|aka|a\.k\.a\.)\b", re.I)
 _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at\s+least|more\s+than|over|some|"
                      r"approximately|an\s+estimated|possibly|perhaps)\s+$", re.I)
+_ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
+_AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
 _GROUP_KIDS = {"children", "sons", "daughters", "grandchildren", "boys", "girls", "kids", "infants", "babies",
                "twins", "grandsons", "granddaughters", "toddlers"}
 _OFFSPRING = {"son", "daughter", "boy", "girl"}
@@ -51,6 +53,8 @@ _AGE_ONLY = re.compile(rf"^(?:(?:aged\s+)?\(?\s*(?:{NUMW})\s*\)?|(?:aged\s+)?(?:
 def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     """Every person named or referred to by kinship in sentence `s`: (person, status, start).
     The status is "k" (killed), "h" (hurt, survived) or None (nothing says)."""
+    if "(" in s:
+        s = _ID_NUMBER.sub(lambda m: " " * len(m.group(0)), s)  # "aged 13 (429488653)": an ID, not an age
     out: list[tuple[Person, str | None, int]] = []
     group: str | None = None
     group_left = 0
@@ -81,6 +85,15 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             fighter = _FIGHTER.search(text) is not None
             flush()
             continue  # no name, number, age or kinship word: not a person, and the list is over
+        aged = _AGE_KIN.match(text)
+        if aged and out and out[-1][0].name is not None and out[-1][0].age is None:
+            prev = out[-1][0]  # "Kholoud Nasser, 21 (daughter of Mahmoud)": her age and kinship
+            prev.age = int(aged.group(1))
+            k = KIN_RE.search(aged.group(2))
+            if k is not None and prev.kin is None:
+                prev.kin = k.group(0).lower()
+                prev.sex = prev.sex or ("f" if prev.kin in KIN_FEMALE else "m" if prev.kin in KIN_MALE else None)
+            continue
         lead = _PRONOUN_LEAD.match(text)
         off = a + (len(raw) - len(raw.lstrip()))
         if _ALIAS.match(text):
