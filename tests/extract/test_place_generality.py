@@ -130,3 +130,10 @@ def test_village_near_a_named_place_falls_back():
     text = "Shells hit tents near Kafr Dibbin in northwest Idlib on Sunday, killing four people."
     names = [p["name"] for p in _claim_places(text)]
     assert names[0] == "Kafr Dibbin"
+
+
+def test_town_placed_inside_a_known_province():
+    text = "Militants killed 30 people in an attack on Dablo in Burkina Faso's Centre-Nord region on Sunday."
+    got = {p.name: p.precision for p in find_places(text)}
+    assert got.get("Dablo") == "province"
+    assert "Hamas" not in {p.name for p in find_places("Israeli strikes on Hamas in Gaza killed five people.")}

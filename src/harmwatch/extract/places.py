@@ -70,6 +70,7 @@ _AR_VILLAGE = frozenset({"قريه", "بلده", "مزرعه", "حي", "قري",
 _VILLAGE_WORD = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|farms?|suburb|camp|township|district)\b")
 _NAME = r"(?:(?:[Aa]l|[Ee]l|[Aa][dtsnrz]h?)[-\s])?[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?(?:[\s-](?:[Aa]l-)?[A-Z][^\W\d_]+){0,2}"
 _VILLAGE_OF = re.compile(rf"\s+of\s+({_NAME})")
+_NAME_IN = re.compile(rf"\b(?:attacks?|raids?|assault|strikes?|shelling|bombing|massacre)\s+(?:on|in)\s+({_NAME})\s+in\s")
 _NEAR_NAME = re.compile(rf"\bnear\s+(?:the\s+(?:village|town)\s+of\s+)?({_NAME})(?=\s*(?:,|in\b|on\b|\.|$))")
 _VILLAGE_BEFORE = re.compile(rf"({_NAME})\s+$")
 _FALLBACK_REACH = 160
@@ -298,6 +299,11 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
     named: list[tuple[int, int, str]] = []
     if "near " in text:  # "near Kafr Jales in northwest Idlib": a village the gazetteer lacks
         named += [(m.start(1), m.end(1), m.group(1)) for m in _NEAR_NAME.finditer(text)]
+    # "an attack on Barsalogho in Burkina Faso's Centre-Nord region": a name placed inside a known place
+    for m in _NAME_IN.finditer(text):
+        within = text.find(" in ", m.end(1) - 1)
+        if any(within < p.start <= within + 45 for p in found) and _plain_name(idx, m.group(1)):
+            named.append((m.start(1), m.end(1), m.group(1)))
     for w in _village_words(text):
         m = _VILLAGE_OF.match(text, w.end())
         if m and not any(s < m.end(1) and m.start(1) < e for s, e in spans):
@@ -334,6 +340,13 @@ def _fallbacks(idx: Index, text: str, found: list[PlaceMention]) -> list[PlaceMe
                                 anchor.lat, anchor.lon, precision))
         spans.append((start, end))
     return out
+
+
+def _plain_name(idx: Index, name: str) -> bool:
+    """A name that is no actor and no ordinary word ("strikes on Hamas in Gaza" names no village)."""
+    from .actors import actor_mentions
+
+    return not actor_mentions(name) and fold(name) not in idx.common_words and fold(name.split()[0]) not in ("the", "a")
 
 
 def _anchor(found: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
