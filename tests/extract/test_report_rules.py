@@ -401,3 +401,10 @@ def test_children_listed_after_their_count_are_not_added_to_it():
             "a ten-year-old boy named Adel, and a six-year-old girl named Lina were also among those killed.")
     (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
     assert c["figures"]["children_killed"]["min"] == 3
+
+
+def test_one_named_victim_then_others_add_up():
+    text = ("On Monday evening, the photographer Sami Haddad was killed when a strike hit his home in the city. "
+            "The strike killed nine other members of his family, including three children.")
+    (c,) = incidents(extract(text, document="t", published=date(2022, 5, 20)))
+    assert c["figures"]["civilians_killed"] == {"min": 10, "max": 10}

@@ -18,6 +18,7 @@ _NEAR = 0  # how many sentences after the lead count as the lead's reading
 FIELDS = ("civilians_killed", "civilians_injured", "children_killed", "women_killed", "combatants_killed")
 _VAGUE_FIG = re.compile(r"(?:at\s+least\s+)?(?:a\s+number\s+of|several|many|numerous|some|a\s+handful\s+of|"
                         r"(?:dozens|scores|tens|hundreds)(?:\s+of)?)", re.I)
+_OTHERS = re.compile(r"\s+(?:other|more|additional)\b", re.I)
 _PARTIAL_AFTER = re.compile(r"\s+(?:other|more|additional|further)\b", re.I)
 _EARLY = re.compile(r"\b(?:initially|at\s+first|first\s+reported|early\s+reports?|first\s+reports?|"
                     r"initial\s+(?:reports?|reporting|toll|figures?|count|sources?|estimates?|information)|"
@@ -105,6 +106,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     texts = {info.sent.index: info.sent.text for info in infos}
     specific: list[int | None] = []  # the lows of readings of all the dead that are not vague ("dozens")
     lead_kind: list[tuple[int | None, int | None]] = []
+    lone = bool(infos) and infos[0].singular and not infos[0].figs  # the lead: one person killed, no number
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
         before = {k: len(v) for k, v in alts.items()}
@@ -120,6 +122,13 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             alts["total"].append(_sum(chosen))
             if not all(_VAGUE_FIG.fullmatch(texts[idx][f.start:f.end]) for f in chosen):
                 specific.append(alts["total"][-1][0])
+        elif lone and idx - lead_idx <= 2 and len(top) == 1 and top[0].cat == "person" \
+                and _OTHERS.match(texts[idx], top[0].end):
+            # "the journalist was killed ..." then "the strike killed 12 other members of his family": 13
+            lo, hi = _sum(top)
+            reading = (lo + 1 if lo is not None else None, hi + 1 if hi is not None else None)
+            alts["total"].append(reading)
+            lead_kind.append(reading)
         elif top and not any(f.subset for f in civ):
             alts["kind"].append(_sum(top))
             if idx == lead_idx and len(top) == 1 and _counted_kind(infos[0].sent.text, top[0]):
