@@ -137,3 +137,8 @@ def test_town_placed_inside_a_known_province():
     got = {p.name: p.precision for p in find_places(text)}
     assert got.get("Dablo") == "province"
     assert "Hamas" not in {p.name for p in find_places("Israeli strikes on Hamas in Gaza killed five people.")}
+
+
+def test_civil_defence_named_after_a_town_is_no_place_of_harm():
+    text = "An Israeli strike on a house in Beit Lahia killed nine people on Monday, the Gaza civil defence said."
+    assert [p[0] for p in _places(text)] == ["Beit Lahia"]

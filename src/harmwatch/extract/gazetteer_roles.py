@@ -27,6 +27,8 @@ _GOVT_AFTER = re.compile(r"\s+(?:said|says|has\s+(?:said|denied|accused|blamed|n
                          r"refused|responded|retaliated)\b")
 _GOVT_BEFORE = re.compile(r"\b(?:accus(?:es|ed|ing)|urg(?:es|ed|ing)|warn(?:s|ed|ing)|blam(?:es|ed|ing)|pressur(?:es|ed|ing)|"
                           r"ask(?:s|ed|ing)|between|ties\s+with|relations\s+with)\s+$")
+# "the Gaza civil defence said", "Kherson's regional administration": an office named after the place
+_OFFICE_AFTER = re.compile(r"\s+civil\s+defen[cs]e\s+(?:said|says|reported|announced|stated|told)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:region|state|province)\b", re.I)
 # "Somalia's capital", "the Somali capital": the country's capital city
 _CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b(?!\s+(?:city\s+)?(?:of|,))")
@@ -37,6 +39,8 @@ _CAPITALS: dict[tuple[int, str], Entry | None] = {}
 def not_harm_place(text: str, start: int, end: int, e: Entry) -> bool:
     """True when the name at text[start:end] (read as `e`) does not say where harm happened."""
     if _ORIGIN_BEFORE.search(text, max(0, start - 40), start) or _DESTINATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _OFFICE_AFTER.match(text, end):
         return True
     demonym = DEMONYMS.get(text[start:end].lower())
     if demonym and e.country != demonym and not _UNIT_AFTER.match(text, end):
