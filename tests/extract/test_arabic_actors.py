@@ -252,3 +252,9 @@ def test_words_split_by_tatweels_around_a_space_are_read_whole():
     text = "ارتقاء شاب جراء اسـ ـتهداف قوات النظام بالمـ ـدفعية الثقـ ـيلة قرية جنوب المدينة"
     claims = extract(text, document="o", published=date(2023, 3, 3))
     assert [(c["perpetrators"], c["figures"]["civilians_killed"]["min"]) for c in claims] == [(["syrian-government"], 1)]
+
+
+def test_unknown_gunmen_are_unknown_even_when_the_page_names_others():
+    lead = "مقتل رجل برصاص مجهولين في المدينة"
+    whole = lead + " وفي خبر آخر شنت طائرات مسيرة روسية غارات على قرية بعيدة"
+    assert _perps(lead, whole) == ["unknown"]

@@ -199,6 +199,11 @@ def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
     return out
 
 
+# unknown gunmen: "برصاص مجهولين", "من قبل مسلحين مجهولين" (a drone "مجهولة الهوية" is often attributed later)
+_UNKNOWN = re.compile(r"(?:رصاص|برصاص|نيران|بنيران|قبل|ايدي|يد|اطلقه|اطلقها)\s+(?:مسلحين\s+|اشخاص\s+)?(?:مجهولين|مجهولون)"
+                      r"(?![\u0621-\u064A])")
+
+
 def _occupier(hits: list[tuple[str, int, bool]], countries: list[str]) -> str | None:
     """Whom a bare "الاحتلال" means: the occupier the document names more often (Israel or Turkey),
     else Israel in a report from Palestine or Lebanon; None when nothing tells."""
@@ -220,6 +225,8 @@ def _perps(lead: str, whole: str, countries: list[str] | None = None) -> list[st
     doc = [(named.get(a, a), st, j) for a, st, j in doc if named.get(a, a)]
     hits = [(named.get(a, a), st, j) for a, st, j in _actor_hits(lead) if st and named.get(a, a)]
     found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
+    if not found and _UNKNOWN.search(lead):
+        return ["unknown"]  # "برصاص مجهولين": the lead says the gunmen are unknown
     if not found:
         counts: dict[str, int] = {}
         for a, st, _ in doc:
