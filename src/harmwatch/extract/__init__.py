@@ -11,7 +11,7 @@ from datetime import date
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "1.17.0"
+EXTRACTOR_VERSION = "1.18.0"
 
 _COUNTRY_WORDS = [
     ("SY", "syria aleppo idlib raqqa deir ez-zor deir ezzor homs hama damascus daraa manbij hasakah"),
