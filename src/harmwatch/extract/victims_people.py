@@ -39,6 +39,12 @@ _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at
                      r"approximately|an\s+estimated|possibly|perhaps)\s+$", re.I)
 _ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
 _AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
+# "..., who was the wife of Hajj Abu Hamdi", "(wife of the late Kamal)": what the person before is; the name is the owner's
+_KIN_OF = re.compile(r"^\(?\s*(?:(?:who|she|he)\s+(?:was|is|had\s+been)\s+)?(?:also\s+)?(?:the\s+|a\s+)?(?:late\s+)?"
+                     r"(wife|widow|mother|grandmother|husband|father|grandfather|daughter|son|sister|brother|"
+                     r"daughter-in-law|son-in-law|sister-in-law|mother-in-law|niece|nephew|aunt|uncle|cousin)\s+of\b", re.I)
+_KIN_OF_ANY = re.compile(r"\b(?:identified\s+as|named\s+as|described\s+as)\s+(?:the|a)\s+(?:late\s+)?(wife|widow|mother|husband|father|"
+                         r"daughter|son|sister|brother|daughter-in-law|son-in-law|sister-in-law|mother-in-law)\s+of\s+(?=[A-Z])")
 _GROUP_KIDS = {"children", "sons", "daughters", "grandchildren", "boys", "girls", "kids", "infants", "babies",
                "twins", "grandsons", "granddaughters", "toddlers"}
 _OFFSPRING = {"son", "daughter", "boy", "girl"}
@@ -96,6 +102,19 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             continue
         lead = _PRONOUN_LEAD.match(text)
         off = a + (len(raw) - len(raw.lstrip()))
+        kin_of = _KIN_OF.match(text)
+        if kin_of and out and out[-1][0].name is not None and not pending:
+            prev = out[-1][0]  # "Aisha Al-Louh, who was the wife of Hajj Abu Hamdi": Aisha is a wife
+            k = kin_of.group(1).lower()
+            prev.kin = prev.kin or k
+            prev.sex = prev.sex or ("f" if k in KIN_FEMALE else "m" if k in KIN_MALE else None)
+            continue
+        kin_of = kin_of or _KIN_OF_ANY.search(text)
+        if kin_of:
+            # "(a woman identified as) the wife of Yasser Dawas": an unnamed wife; the name after "of" is her husband's
+            text = text[:kin_of.end()]
+            raw = raw[:len(raw) - len(raw.lstrip()) + len(text)]
+            b = a + len(raw)
         if _ALIAS.match(text):
             continue  # "(also) known as Abu Hassan": the person before, again
         if _SURNAME_PART.match(text) and out and out[-1][0].name is not None and not KIN_RE.search(text):
@@ -140,6 +159,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             out.extend([(Person(None, "wife", age, "f"), st, p_at), (Person(None, "husband", age, "m"), st, p_at)])
             pending = False
             continue  # "an elderly couple": a woman and a man
+        grouped = kin in PLURAL
         if kin in PLURAL:
             flush()
             num = group_number(kin).search(text)
@@ -178,7 +198,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             prev.age = prev.age if prev.age is not None else age
             pending, appos = False, True
             continue  # "Nadia Al-Zinati, the grandmother": the person before, described
-        if kin is None and pending and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text) or (
+        if kin is None and pending and not grouped and out and out[-1][0].name is None and (not owned or _AGE_FIRST.match(text) or (
                 out[-1][0].sex == "f" and sex == "f")):  # "Bayan's wife, Bushra": her name
             prev = out[-1][0]
             prev.name = name  # "his wife, Warda Jibril"
@@ -206,10 +226,19 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 sex = "f"
             elif sex is None and gk in KIN_MALE | {"boys"}:
                 sex = "m"
-        out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, off + pend), p_at))
+        out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, _past_bracket(s, off, off + pend)), p_at))
     flush()
     _grown_siblings(out)
     return out
+
+
+def _past_bracket(s: str, a: int, pos: int) -> int:
+    """`pos`, or past the bracket it is in: "Nili (wife of Sharif) were killed" is read after the bracket."""
+    if s.count("(", a, pos) > s.count(")", a, pos):
+        close = s.find(")", pos)
+        if close >= 0:
+            return close + 1
+    return pos
 
 
 def _grown_siblings(out: list) -> None:
