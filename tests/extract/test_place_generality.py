@@ -142,3 +142,26 @@ def test_town_placed_inside_a_known_province():
 def test_civil_defence_named_after_a_town_is_no_place_of_harm():
     text = "An Israeli strike on a house in Beit Lahia killed nine people on Monday, the Gaza civil defence said."
     assert [p[0] for p in _places(text)] == ["Beit Lahia"]
+
+
+def test_eastern_congo_cabo_delgado_and_haiti_are_in_the_gazetteer():
+    got = _places("Shells landed on a market in Goma and on a camp near Bunia on Tuesday.")
+    assert ("Goma", "Goma", "settlement") in got and ("Bunia", "Bunia", "near-settlement") in got
+    assert any(p[1] == "Palma" for p in _places("Insurgents raided Palma, in Cabo Delgado, at dawn."))
+    assert any(p[1] == "Mocímboa" for p in _places("Fighting resumed in Mocimboa da Praia on Sunday."))
+    assert any(p[1] == "Cité Soleil" for p in _places("Gunmen torched homes in Cite Soleil overnight."))
+
+
+def test_a_province_named_like_another_war_is_not_found_by_that_name():
+    # Mozambique's "Gaza Province" and Rwanda's "Eastern Province" stay out of reports about Gaza
+    got = find_places("An air strike in Gaza killed four people, the ministry said.")
+    assert [p.country for p in got] == ["PS"]
+    assert "RW" not in [p.country for p in find_places("Officials of the Eastern Province met on Monday.")]
+
+
+def test_often_reported_towns_missing_from_geonames_extract():
+    for text, name in (("Militants attacked Barsalogho on Saturday.", "Barsalogho"),
+                       ("Drones struck Kabkabiya market.", "Kabkabiya"),
+                       ("Shelling hit Zamzam camp again.", "Zamzam camp"),
+                       ("Drones attacked families near Maungdaw.", "Maungdaw")):
+        assert any(p[1] == name for p in _places(text)), text

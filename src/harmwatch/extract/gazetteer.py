@@ -144,6 +144,11 @@ def _skeleton_cached(key: str) -> str:
 
 
 _SUFFIX = re.compile(r"\s+(?:Governorate|Province|Oblast|District|City)$")
+# Provinces whose names are another war's place or a compass word in reports ("Gaza Province" of
+# Mozambique, Rwanda's "Eastern Province", Haiti's "Centre", "Nord", "Ouest"): not found by name.
+_UNNAMED_PROVINCES = frozenset({("MZ", "02"), ("MZ", "11"), ("RW", "11"), ("RW", "13"), ("RW", "14"), ("RW", "15"),
+                                ("HT", "03"), ("HT", "07"), ("HT", "09"), ("HT", "10"), ("HT", "11"), ("HT", "12"),
+                                ("HT", "13")})
 _LOCK = threading.Lock()
 _INDEX: Index | None = None
 _DB_URLS: list[str] = []
@@ -273,6 +278,8 @@ def _cached(name: str, build) -> Index:
 def _add_provinces(idx: Index) -> None:
     by_name: dict[tuple[str, str], list[str]] = {}
     for (cc, code), (name, _lat, _lon) in idx.admin1.items():
+        if (cc, code) in _UNNAMED_PROVINCES:
+            continue
         by_name[(cc, code)] = [name, _SUFFIX.sub("", name)]
     for (cc, code), aliases in PROVINCE_ALIASES.items():
         by_name.setdefault((cc, code), []).extend(aliases)

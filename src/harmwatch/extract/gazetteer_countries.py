@@ -42,6 +42,11 @@ COUNTRIES: dict[str, dict] = {
     "ER": {"names": ["Eritrea"]},
     "TH": {"names": ["Thailand"]},
     "BD": {"names": ["Bangladesh"]},
+    "CD": {"names": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo",
+                     "Congo-Kinshasa"]},
+    "RW": {"names": ["Rwanda"]},
+    "MZ": {"names": ["Mozambique"]},
+    "HT": {"names": ["Haiti"]},
 }
 
 # Words that place a report in a country without naming it (not belligerents' nationalities:
@@ -53,6 +58,7 @@ DEMONYMS: dict[str, str] = {
     "ukrainian": "UA", "ukrainians": "UA", "sudanese": "SD",
     "burmese": "MM", "burkinabe": "BF", "burkinabé": "BF", "malian": "ML", "malians": "ML", "nigerian": "NG",
     "nigerians": "NG", "nigerien": "NE", "ethiopian": "ET", "chadian": "TD",
+    "congolese": "CD", "mozambican": "MZ", "mozambicans": "MZ", "haitian": "HT", "haitians": "HT",
     "السوري": "SY", "السورية": "SY", "العراقي": "IQ", "العراقية": "IQ", "اليمني": "YE", "الليبي": "LY",
     "الفلسطيني": "PS", "الفلسطينية": "PS", "اللبناني": "LB", "اللبنانية": "LB",
 }
@@ -101,6 +107,7 @@ PROVINCE_ALIASES: dict[tuple[str, str], list[str]] = {
     ("MM", "01"): ["Rakhine State", "Arakan"], ("MM", "04"): ["Kachin"], ("MM", "05"): ["Kayin", "Karen State"],
     ("MM", "06"): ["Kayah", "Karenni State"], ("MM", "10"): ["Sagaing"], ("MM", "11"): ["Shan"],
     ("MM", "08"): ["Mandalay Region"], ("MM", "02"): ["Chin"], ("MM", "15"): ["Magway Region", "Magwe"],
+    ("CD", "11"): ["Nord-Kivu"], ("CD", "12"): ["Sud-Kivu"], ("MZ", "01"): ["Cabo Delgado"],
 }
 
 # Readable names where GeoNames' admin1 name is awkward.
