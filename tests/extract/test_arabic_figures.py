@@ -151,3 +151,16 @@ def test_lines_glued_after_a_final_taa_marbuta_part():
 ])
 def test_the_number_before_the_verb(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استهدفت طائرة مسيرة راعي أغنام قرب القرية ما أدى لمقتله على الفور", {"civilians_killed": (1, 1)}),
+    ("قصفت المدفعية منزل المزارعة في ريف عدن مما أسفر عن استشهادها", {"civilians_killed": (1, 1)}),
+    ("نفذت مروحيات عملية إنزال على منزل قيادي في التنظيم وتم قتله", {"combatants_killed": (1, 1)}),
+    # another figure wins: the pronoun adds nothing
+    ("مقتل 3 مدنيين بقصف على السوق وكان أحدهم قد نجا قبل مقتله", {"civilians_killed": (3, 3)}),
+    # "them" is no one person
+    ("قصفت الطائرات الحربية القرية ما أدى لمقتلهم", {}),
+])
+def test_one_person_by_a_pronoun(text, expected):
+    assert _figs(text) == expected

@@ -8,6 +8,7 @@ digits) and returns the five figures of a claim. Forms read:
 - a number then a victim noun: "11 شهيداً", "3 قتلى", "7 جرحى";
 - a toll that rose: "ارتفاع حصيلة الضحايا إلى 9 قتلى", "ارتفعت حصيلة الشهداء الى 6 مدنيين";
 - one or two people by the noun alone: "مقتل طفل", "استشهاد طفلين", "مقتل مدنيين اثنين";
+- one person by a pronoun, with no other figure: "ما أدى لمقتله", "أسفر عن استشهادها";
 - qualifiers: "على الأقل", "ما لا يقل عن", "أكثر من" (min only); "نحو", "حوالي", "قرابة" (the number);
   "حتى", "ما يصل إلى" (max only); "العشرات" (10 or more, "tens");
 - breakdowns: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان", "5 أطفال ... (جميعهم من عائلة واحدة)";
@@ -87,6 +88,9 @@ _THEN_VERB = re.compile(rf"{_B}(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?
                         rf"(?P<verb>قتلوا|قتلو|استشهدوا|قضوا|لقوا|ارتقوا|اصيبوا|جرحوا)(?![{_AR}])")
 # "80 قتيلا وجريحا": the killed and the injured in one figure
 _AND_HURT = re.compile(rf"\s*و\s*(?:جريحا|جرحى|جريح|مصابا|مصابين|مصاب){_E}")
+# one person by the verbal noun's pronoun: "ما أدى لمقتله", "أسفر عن استشهادها", "تم قتله", "لقي مصرعه"
+_HIS_DEATH = re.compile(rf"{_BV}(?:مقتل|استشهاد|قتل|مصرع|حتف|وفات)(?:ه|ها){_E}")
+_COMMANDER = re.compile(r"قيادي|القيادي|قائد|القائد|امير|الامير|عناصر|عنصر|مقاتل|مسلح|جندي|ضابط|الضابط")
 _TENS_OF = re.compile(rf"{_BV}(?P<verb>{_KILL}|{_HURT})\s+(?:ال)?عشرات{_E}")
 # a breakdown after the total: "بينهم 3 أطفال وامرأتان", "من بينهم طفلان"
 _AMONG = re.compile(rf"(?:بينهم|بينهن|منهم|منهن)\s+(?P<rest>[^،,.؛()]{{1,80}})")
@@ -275,6 +279,10 @@ def figures(sentence: str) -> dict:
         if _FIGHTER.fullmatch(m.group("noun")) or _MIXED.match(s, m.end()) or re.search(rf"(?:{_KILL}|{_HURT})\s*$", s[max(0, m.start() - 12):m.start()]):
             continue  # "مقتل وإصابة عدد من المدنيين": the killed and the injured together
         _set(out, "civilians_injured" if re.fullmatch(_HURT, m.group("verb")) else "civilians_killed", 3, None)
+    if _blank(out["civilians_killed"]) and _blank(out["combatants_killed"]):
+        m = _HIS_DEATH.search(s)
+        if m is not None:  # a fighter or a commander named before it: his death is a combatant's
+            _set(out, "combatants_killed" if _COMMANDER.search(s, 0, m.start()) else "civilians_killed", 1, 1)
     _breakdown(s, out)
     return out
 
