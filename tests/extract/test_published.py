@@ -233,3 +233,36 @@ def test_date_lines_of_a_list_of_posts_are_not_the_page_date():
             "Editors' Picks\n\nConvoy heads to the coast\n\n20 May, 2025 - 10:05\n\n"
             "Exams begin in the city\n\n19 May, 2025 - 13:03\n\nWater level drops\n\n16 May, 2025 - 05:11\n")
     assert page_date(page) is None
+
+
+# --- more bylines and footers (issued, modified, dated lines with a zone, Telegram posts) --------
+
+def test_issued_and_modified_bylines():
+    page = ("Drone strikes hit two villages\n\nA summary of the story.\n\n"
+            "Issued on: 07/03/2024 - 18:40Modified: 08/03/2024 - 09:12\n\nThe story itself begins here.")
+    assert page_date(page) == date(2024, 3, 7)
+    assert page_date("Title\nFirst published on 2 May 2019\nText.") == date(2019, 5, 2)
+    assert page_date("Title\nDate: 14 June 2016\nText.") == date(2016, 6, 14)
+
+
+def test_the_word_date_in_prose_is_no_byline():
+    assert page_date("Title\nDate palms were burnt on 14 June 2016 in the shelling.\nText.") is None
+
+
+def test_date_line_with_time_and_zone():
+    page = "Title of the story\n\nBy A Reporter\n\nTuesday 8 March 2022 07:15, UK\n\nShelling hit the town overnight."
+    assert page_date(page) == date(2022, 3, 8)
+    assert is_date_line("Tuesday 8 March 2022 07:15, UK")
+    assert is_date_line("8 March 2022 - 07:15 GMT+3")
+
+
+def test_telegram_post_footer():
+    page = "Army Press Service\n\nTroops came under fire near the border post.\n\n12.1K viewsMay 4, 2023 at 18:20"
+    assert page_date(page) == date(2023, 5, 4)
+
+
+def test_zoned_date_line_resolves_a_weekday():
+    page = ("Title of the story\n\nWednesday 9 March 2022 11:02, UK\n\n"
+            "A car bomb exploded at the gate of the prison on Tuesday, killing four guards and two visitors.")
+    claims = extract(page, document="zone")
+    assert incident_dates(claims)[0]["start"] == "2022-03-08"

@@ -55,11 +55,16 @@ _FOOTERS = [
     # Facebook post header: "October 5, 2023 · Shared with Public", "5 October 2023 at 14:02 ·"
     re.compile(rf"(?:{_DATE})(?:\s+at\s+{_TIME})?\s*·"),
     # bylines: "Published 05/10/2023", "Updated: Thursday, 5 October 2023", "تاريخ النشر: ..."
-    re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:Published|Posted|Updated|Last\s+updated|Released)(?:\s+(?:on|at))?"
+    re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Last\s+(?:updated|modified)|Released"
+               rf"|Issued|Modified)(?:\s+(?:on|at))?|Date(?=\s*:)"
                rf"|تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث)\s*[:：\-–|]?\s*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})", re.I),
+    # a Telegram post's footer: "19.9K viewsDec 27, 2024 at 09:05", "edited Dec 27, 2024 at 09:05"
+    re.compile(rf"(?:views|edited)\s*(?:{_DATE})\s+at\s+{_TIME}"),
 ]
 # a line holding only a date, maybe with its weekday and time: "13 December، 2021", "الجمعة, ٣١ مايو ٢٠٢٤, ٢٢:٢٩"
-_LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME})?[ \t]*$", re.M)
+# the time may carry its zone or the edition's country: "Friday 21 January 2022 16:42, UK", "10:05 GMT+3"
+_ZONE = r"(?:[ \t]*,?[ \t]*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?"
+_LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME}{_ZONE})?[ \t]*$", re.M)
 _TWEET = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(?P<id>[0-9]{15,20})", re.I)
 _HEAD = 20000  # furniture is looked for in the page's first characters only
 _ANY = re.compile(_DATE)
