@@ -81,10 +81,20 @@ _A_PERSON = re.compile(
     r"\d+[- ]year[- ]old|[a-z]+[- ]year[- ]old|[a-z]+-month[- ]old|\d+[- ]month[- ]old)\s+){0,2}(?P<n>child|boy|girl|woman|man|civilian|person|baby|infant|"
     r"toddler|teenager|mother|father|journalist|paramedic|doctor|nurse|farmer|shepherd|fisherman|student|"
     r"worker|soldier|fighter|wife|husband|son|daughter|brother|sister|resident|driver|guard|member|"
-    r"teacher|photographer|volunteer)\b(?!['’]s)(?!\s+(?:car|vehicle|house|home|building|area|neighbou?rhood|site|target|"
+    r"teacher|photographer|volunteer|commander|militant|officer|policeman|gunman|grandchild|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|"
+    r"uncle|aunt)\b(?!['’]s)(?!\s+(?:car|vehicle|house|home|building|area|neighbou?rhood|site|target|"
     r"infrastructure|object|truck|bus|boat|shelter|facility|population|convoy|gathering|camp|district)\b)",
     re.I,
 )
+# "a child named Hussain (14), and a child named Anas": the name between two items of one list
+_NAME_COORD = re.compile(r"^\s*(?:named|called)?\s*(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)\b[\w'’-]*)\s*){1,7},?\s*"
+                         r"(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|with)\s+(?:(?:her|his|their|its|the)\s+)?$")
+# "killed Hani Madhoun alongside 11 members of his family", "X was killed alongside three colleagues": companions
+_COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
+_KILL_VERB = re.compile(r"\b(?:killed|killing|kills)\b", re.I)
+_ONE_SUBJECT = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|instantly)\s+)?$", re.I)
+_ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader)\b")
+_COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|commander|leader|general|colonel|officer|operative|fighter|militant|soldier)\b", re.I)
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s*$", re.I)
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
@@ -98,7 +108,8 @@ _NOT_FOUND = re.compile(r"[^.;]{0,30}?\b(?:believed|thought|feared|presumed|said
 _AGE_ADJ = re.compile(r"\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\b", re.I)
 _RANGE_COMMA = re.compile(r",\s*(?=[a-z])")
 # "killed a poet, Heba Abu Nada, alongside her son and ten members of the family": the companions of the killed
-_WITH_FAR = re.compile(r"(?P<k>\b(?:killed|killing|kills)\b)[^.;:]{0,150}?\b(?:alongside|along\s+with|together\s+with)\s+$", re.I)
+_WITH_FAR = re.compile(r"(?P<k>\b(?:killed|killing|kills)\b)[^.;:]{0,150}?\b(?:alongside|along\s+with|together\s+with)\s+"
+                       r"(?:(?:his|her|their|its|the)\s+)?$", re.I)
 # a monitor's own estimate: "the minimum has been assessed as two", "quantified as 12-24 in the fatality range",
 # "a minimum civilian fatality estimate of one", "used the fatality and injury range 2-2"
 _ESTIMATE = re.compile(r"(?P<k>\b(?:quantified|assessed|recorded|ranged|estimated)\b[^.;]{0,50}?\b(?:as|at|to\s+be)|"
@@ -147,6 +158,7 @@ class Fig:
     subset: bool
     group: int  # figures with the same group are added up
     total: bool = True  # a count of all the dead ("12 people"), not of a kind ("two paramedics", "six others")
+    companion: bool = False  # one person named and those killed with them ("killing X alongside 11 members")
 
 
 def _category(word: str) -> str | None:
@@ -262,6 +274,8 @@ def sentence_figures(s: str) -> list[Fig]:
             continue  # "Warda, 21, was killed" / "Saad (2)": an age
         if prev is not None and s.count("(", prev_end, start) > s.count(")", prev_end, start):
             continue  # "11 children (five boys and six girls)": a breakdown of the breakdown
+        if partitive and re.match(r"\s+of\s+(?:his|her|their|its)\b", s[end:end + 12], re.I):
+            partitive = False  # "alongside 11 of her neighbours", "a commander and two of his guards": no part of a figure
         before = s[max(0, start - 70):start]
         if prev is not None and prev.subset and prev.cat in ("child", "woman", "man") \
                 and (_SUBSET.search(before) or partitive or _ONE_OF_THEM.search(before)):
@@ -277,7 +291,7 @@ def sentence_figures(s: str) -> list[Fig]:
             or _estimate(s, start, end)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
-        coord = prev is not None and _COORD.match(between) is not None
+        coord = prev is not None and (_COORD.match(between) is not None or _NAME_COORD.match(between) is not None)
         if prev is not None and prev.total and not prev.subset and head and head not in _GENERIC \
                 and cat != "combatant" and _APPOSITION.match(between):
             subset = True  # "28 people, 22 children and six teachers, were killed": a breakdown of the total
@@ -344,10 +358,46 @@ def sentence_figures(s: str) -> list[Fig]:
         if lo == hi == 1 and not subset and cat in ("child", "woman", "man") and any(
                 f.cat == cat and f.group == group and f.rel == rel and (f.min or 0) > 1 and not f.subset for f in figs):
             subset = True  # "three children, a 13-year-old boy named ..., a girl named ...": the three, one by one
-        fig = Fig(start, end, rel, cat, lo, hi, subset, group, total)
+        companion = False
+        if rel == "killed" and not subset:
+            companion, group = _companions(s, start, figs, group)
+        fig = Fig(start, end, rel, cat, lo, hi, subset, group, total, companion)
         figs.append(fig)
         prev, prev_end = fig, nend
     return figs
+
+
+def _companions(s: str, start: int, figs: list[Fig], group: int) -> tuple[bool, int]:
+    """(companion, group) of the figure at `start`. It counts the companions of one person killed with no
+    figure ("killing Hani Madhoun alongside 11 members of his family", "X was killed alongside three
+    colleagues"): that person is appended to `figs` as one of the figure's group. After a figure of the
+    killed between the verb and "alongside" ("killed a woman, X, alongside her grandchild"), it joins that
+    figure's group (they add up)."""
+    comp = _COMPANION.search(s, max(0, start - 30), start)
+    if comp is None:
+        return False, group
+    verbs = [m for m in _KILL_VERB.finditer(s, max(0, comp.start() - 150), comp.start())
+             if not re.search(r"[.;:]", s[m.end():comp.start()])]
+    if not verbs:
+        return False, group
+    kv = verbs[-1]
+    inside = [f for f in figs if f.rel == "killed" and not f.subset and kv.end() <= f.start < comp.start()]
+    if inside:
+        return False, inside[-1].group
+    if any(f.rel == "killed" and not f.subset and f.total for f in figs):
+        return False, group  # "seven ..., including ...; X was killed alongside his wife": part of the seven
+    named = s[kv.end():comp.start()].strip(" ,")
+    if named and _ONE_NAMED.search(named) and not re.search(r"\b(?:and|people|civilians|others)\b", named):
+        a = kv.end() + s[kv.end():comp.start()].index(named)
+        b = a + len(named)
+    elif not named and _ONE_SUBJECT.search(s, max(0, kv.start() - 40), kv.start()):
+        a, b = kv.start(), kv.end()  # "X was killed alongside ...": X
+        named = s[max(0, a - 120):a]
+    else:
+        return False, group
+    cat = "combatant" if _COMBATANT_ROLE.search(named) else "person"
+    figs.append(Fig(a, b, "killed", cat, 1, 1, False, group, False, True))
+    return True, group
 
 
 def _estimate(s: str, start: int, end: int):

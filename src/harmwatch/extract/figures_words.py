@@ -14,14 +14,15 @@ _MAN = {"man", "men", "father", "fathers", "husband", "husbands", "brother", "br
         "males", "grandfather", "uncle", "uncles", "elderly"}
 _COMBATANT = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "guard", "guards",
               "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists",
-              "combatant", "combatants", "troops", "servicemen", "militiamen", "militia", "operatives",
+              "combatant", "combatants", "bodyguard", "bodyguards", "troops", "servicemen", "militiamen", "militia", "operatives",
               "commanders", "commander", "officers", "policemen", "personnel", "terrorists", "terrorist"}
 _PERSON = {"people", "person", "persons", "civilian", "civilians", "individual", "individuals",
            "resident", "residents", "villager", "villagers", "member", "members", "relative",
            "relatives", "others", "other", "victim", "victims", "worshippers", "passengers", "students",
            "student", "farmers", "farmer", "workers", "worker", "journalists", "journalist", "paramedics",
            "paramedic", "medics", "doctors", "doctor", "nurses", "nurse", "patients", "siblings",
-           "cousins", "family", "shepherds", "fishermen", "fisherman", "drivers", "driver",
+           "cousins", "cousin", "grandchild", "grandchildren", "grandson", "grandsons", "granddaughter",
+           "granddaughters", "nephew", "nephews", "niece", "nieces", "family", "shepherds", "fishermen", "fisherman", "drivers", "driver",
            "teachers", "staff", "volunteers", "rescuers", "aid", "employees", "refugees", "inmates",
            "prisoners", "detainees", "protesters", "pedestrians", "neighbours", "neighbors", "guests",
            "displaced", "palestinians", "syrians", "iraqis", "yemenis", "afghans", "ukrainians", "kurds",

@@ -1,0 +1,62 @@
+"""Killed figures (issue #3): readings of sentences written for these tests, in the styles of reports
+from several conflicts."""
+
+from datetime import date
+
+from harmwatch.extract import extract
+from harmwatch.extract.figures import sentence_figures
+
+
+def killed(text):
+    claims = [c for c in extract(text, document="t", published=date(2024, 5, 1)) if c["kind"] == "incident"]
+    f = claims[0]["figures"]["civilians_killed"]
+    return f["min"], f["max"]
+
+
+def fig(text, key):
+    claims = [c for c in extract(text, document="t", published=date(2024, 5, 1)) if c["kind"] == "incident"]
+    f = claims[0]["figures"][key]
+    return f["min"], f["max"]
+
+
+def test_kinship_words_count_one_person():
+    assert killed("Shelling killed a 70-year-old man and his eight-year-old grandson in Kherson on Monday.") == (2, 2)
+    assert killed("A drone strike killed a farmer and his nephew near Marib on Sunday.") == (2, 2)
+
+
+def test_items_of_one_list_separated_by_a_name():
+    assert killed("An air strike hit a house in Idlib on Friday, killing a boy named Omar Haddad (9), "
+                  "and a girl named Lina Haddad (12).") == (2, 2)
+
+
+def test_companions_of_a_named_victim():
+    assert killed("A Russian missile struck a block of flats in Dnipro on Saturday, killing the poet Olena "
+                  "Koval alongside 11 of her neighbours.") == (12, 12)
+    assert killed("Aid worker Adam Yusuf was killed along with three colleagues when RSF shells hit "
+                  "their convoy near El Fasher on Tuesday.") == (4, 4)
+
+
+def test_companions_of_a_counted_victim_add_up():
+    assert killed("A Saudi-led coalition air strike in Saada on Monday killed an elderly woman, Fatima Saleh, "
+                  "together with her four-year-old granddaughter.") == (2, 2)
+
+
+def test_companions_inside_a_total_are_not_added():
+    assert killed("Seven villagers were killed in an army air strike in Sagaing on Monday; the headman was "
+                  "killed alongside his wife.") == (7, 7)
+
+
+def test_a_named_commander_is_no_civilian():
+    s = "The strike killed militia commander Abu Bakr along with his two bodyguards in Gao on Friday."
+    got = [(s[f.start:f.end], f.cat) for f in sentence_figures(s)]
+    assert got[0] == ("militia commander Abu Bakr", "combatant")
+
+
+def test_a_commander_and_his_guards_are_combatants():
+    text = "A US drone strike killed a commander and two of his guards near Jilib in Somalia on Tuesday."
+    assert fig(text, "combatants_killed") == (3, 3)
+    assert killed(text) == (None, None)
+
+
+def test_two_of_his_sons_add_to_the_man():
+    assert killed("A drone strike killed a man and two of his sons in Marib on Monday.") == (3, 3)
