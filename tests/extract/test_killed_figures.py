@@ -60,3 +60,9 @@ def test_a_commander_and_his_guards_are_combatants():
 
 def test_two_of_his_sons_add_to_the_man():
     assert killed("A drone strike killed a man and two of his sons in Marib on Monday.") == (3, 3)
+
+
+def test_a_ceiling_in_the_lead_takes_the_lowest_specific_figure():
+    text = ("Shelling of a market in El Fasher on Sunday killed as many as 30 people. The state ministry said a "
+            "number of people had died. Local activists put the number of dead at 24.")
+    assert killed(text) == (24, 30)
