@@ -66,3 +66,47 @@ def test_a_past_month_is_background_beside_today():
 ])
 def test_relative_days(lead, expected):
     assert lead_date(lead, date(2023, 3, 10), None, lead)["start"] == expected
+
+
+@pytest.mark.parametrize("hijri, gregorian", [
+    ((1445, 9, 1), date(2024, 3, 11)),    # 1 Ramadan 1445
+    ((1446, 7, 1), date(2025, 1, 1)),     # 1 Rajab 1446
+    ((1444, 12, 10), date(2023, 6, 29)),  # Eid al-Adha 1444 (28 June by sighting: the tabular day is one later)
+])
+def test_hijri_to_gregorian(hijri, gregorian):
+    from harmwatch.extract.arabic_dates import hijri_to_gregorian
+
+    assert abs((hijri_to_gregorian(*hijri) - gregorian).days) <= 1
+
+
+def test_a_hijri_date_beside_a_gregorian_one_agrees_and_the_gregorian_rules():
+    from harmwatch.extract.arabic_dates import hijri_dates
+    from harmwatch.extract.published import full_dates
+
+    lead = "قصف صاروخي على سوق المدينة يوم الخميس 9 جمادى الأولى 1445 هـ الموافق 23 تشرين الثاني 2023"
+    (_, h), = hijri_dates(lead)
+    (_, g), = full_dates(lead)
+    assert abs((h - g).days) <= 1
+    assert lead_date(lead, None)["start"] == "2023-11-23"
+
+
+def test_a_hijri_date_alone_dates_the_lead():
+    lead = "استشهد ثلاثة مدنيين بغارة جوية على حي سكني في صعدة يوم 3 رجب 1446 هـ"
+    assert lead_date(lead, None) == {"start": "2025-01-03", "end": "2025-01-03", "precision": "day"}
+
+
+def test_an_undated_pages_hijri_date_line_anchors_yesterday():
+    # Tuesday 14 Rabi' al-Awwal 1446 is 17 September 2024 (the tabular calendar says the 18th)
+    whole = "الثلاثاء 14 ربيع الأول 1446 هـ\nمقتل طفلين بقصف مدفعي على قرية في ريف تعز أمس"
+    got = lead_date("مقتل طفلين بقصف مدفعي على قرية في ريف تعز أمس", None, None, whole)
+    assert got["precision"] == "day" and abs((date.fromisoformat(got["start"]) - date(2024, 9, 16)).days) <= 1
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the Levantine month without its article
+    ("أصيب مدني بقصف مدفعي على بلدة في ريف حلب اليوم السبت 21 كانون ثاني 2023", "2023-01-21"),
+    # the date in brackets after its weekday, on a page with no date of its own
+    ("قتل ثلاثة جنود بغارة على مصياف مساء اليوم الجمعة (13 أيار)", "2022-05-13"),
+])
+def test_month_names_without_the_article_and_a_bracketed_date(lead, expected):
+    assert lead_date(lead, None, None, lead + " منذ عام 2022")["start"] == expected

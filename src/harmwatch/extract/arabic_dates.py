@@ -5,7 +5,8 @@ Levantine or international names ("5 تشرين الأول", "5 أكتوبر", "
 "أمس", "البارحة", "اليوم", "فجر اليوم", "مساء أمس". A day and month without a year take the latest
 such day not after the publication date. A page with no publication date of its own often still
 names the weekday beside the day and month ("اليوم الخميس 5 تشرين الأول"): the year is then the
-one in which that day falls on that weekday (`weekday_year`).
+one in which that day falls on that weekday (`weekday_year`). A Hijri date ("3 رجب 1446 هـ") is read by
+the tabular calendar; an undated page's Hijri date line anchors its relative words.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["lead_date", "year_hint", "weekday_year", "MONTHS", "WEEKDAYS"]
+__all__ = ["lead_date", "year_hint", "weekday_year", "hijri_to_gregorian", "hijri_dates", "MONTHS", "WEEKDAYS"]
 
 _FOLD = str.maketrans("أإآٱ", "اااا")
 _AR = "\u0621-\u064A"
@@ -25,6 +26,8 @@ _MONTHS = {"كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبر
            "ابريل": 4, "إبريل": 4, "أيار": 5, "مايو": 5, "حزيران": 6, "يونيو": 6, "يونيه": 6, "تموز": 7, "يوليو": 7,
            "يوليه": 7, "آب": 8, "أغسطس": 8, "اغسطس": 8, "أيلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "أكتوبر": 10,
            "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "ديسمبر": 12}
+# "كانون ثاني", "تشرين اول": the Levantine names without the article
+_MONTHS.update({"كانون ثاني": 1, "كانون أول": 12, "تشرين أول": 10, "تشرين ثاني": 11})
 _MONTHS.update({k.translate(_FOLD): v for k, v in list(_MONTHS.items())})
 MONTHS, WEEKDAYS = _MONTHS, _WEEKDAYS
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -35,13 +38,44 @@ _DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:ش�
 _REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<byest>[أا]ول\s+[أا]مس|[أا]مس\s+الأول|[أا]مس\s+الاول)|"
                      r"(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
 # the weekday just before a day and month: "الخميس 5 تشرين الأول", "يوم الأربعاء، 27 تشرين الثاني"
-_WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
+_WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،(\-]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
 _YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _FIRST_YEAR = 2011  # the conflicts the reports tell are dated from here on
 
 # "since the start of the current year 2023": the report was written in that year
 _CURRENT_YEAR = re.compile(r"(?:العام|السنة)\s+(?:الحالي|الجاري)\s+(?P<y>20[0-9]{2})|"
                            r"(?:منذ|خلال)\s+(?:مطلع|بداية)\s+(?:العام|عام)\s+(?:الحالي\s+)?(?P<y2>20[0-9]{2})")
+
+
+# Hijri months (Umm al-Qura names, with one form of alef and the usual variants)
+_HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع أول": 3, "ربيع الآخر": 4, "ربيع الاخر": 4,
+                 "ربيع الثاني": 4, "ربيع ثاني": 4, "جمادى الأولى": 5, "جمادى الاولى": 5, "جمادى الأول": 5,
+                 "جمادى الاول": 5, "جمادى الآخرة": 6, "جمادى الاخرة": 6, "جمادى الثانية": 6, "جمادى الآخر": 6,
+                 "جمادى الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11,
+                 "ذو الحجة": 12, "ذي الحجة": 12}
+_HIJRI_ALT = "|".join(sorted(_HIJRI_MONTHS, key=len, reverse=True))
+# "3 رجب 1446 هـ", "03 - رجب - 1446هـ", "الأحد 12 جمادى الأولى 1445": the year (14xx) makes it a Hijri date
+_HIJRI_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*[-/،,]?\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_HIJRI_ALT})\s*[-/،,]?\s*"
+                       rf"(?:(?:عام|سنة)\s+)?(?P<y>1[34][0-9]{{2}})(?![0-9])")
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri date by the tabular (arithmetic) calendar; the calendars in use
+    (Umm al-Qura, sighting) differ from it by a day or so."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    jdn = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return date.fromordinal(jdn - 1721425)
+
+
+def hijri_dates(text: str) -> list[tuple[int, date]]:
+    """(offset, Gregorian day) of every Hijri date in normalised text."""
+    out = []
+    for m in _HIJRI_RX.finditer(text):
+        d = hijri_to_gregorian(int(m.group("y")), _HIJRI_MONTHS[m.group("m")], int(m.group("d")))
+        if d is not None:
+            out.append((m.start(), d))
+    return out
 
 
 def year_hint(text: str) -> int | None:
@@ -81,6 +115,11 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
     from .published import full_dates
 
     full = full_dates(lead)
+    # a Hijri date counts as a full one; beside a Gregorian date (its "الموافق") the Gregorian one rules
+    full = full or hijri_dates(lead)
+    if anchor is None and whole:  # an undated page: a Hijri date in its head (the page's own date line)
+        head = hijri_dates(whole[:2000])
+        anchor = head[0][1] if head else None
     named = [(m.start(), m) for m in _DATE_RX.finditer(lead)]
     if _REL_RX.search(lead):  # "فجر اليوم" beside "8 كانون الأول الماضي": the day is today's
         named = [(i, m) for i, m in named if not m.group("past")]
