@@ -179,7 +179,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 floor = _lead_floor(infos[0], cap)
                 if floor and not _VAGUE_FIG.fullmatch(infos[0].sent.text[floor[1]:floor[2]]):
                     lows = [min([lo for lo in specific if lo is not None and floor[0] <= lo < cap] or [floor[0]])]
-            if not lows and key == "total":
+            if not lows and key == "total" and any(hi is not None for _, hi in near[key]):
                 # no floor in the lead ("as many as 20 people"): the lowest figure given, vague ones ("a number
                 # of people") only when no other is
                 lows = [lo for lo in specific if lo is not None]
