@@ -102,3 +102,48 @@ def test_a_group_linked_to_another_is_not_the_other():
     text = ("Four passengers were killed when their bus hit a landmine near Boni, Mali, on Saturday, the army said. "
             "Jihadists linked to al Qaeda have mined the road.")
     assert _perps(text) == ["unknown"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # eastern Congo, Cabo Delgado, Ethiopia, Pakistan, Haiti
+    ("M23 rebels shelled a camp for displaced families outside Goma on Tuesday, killing six people.", ["m23"]),
+    ("Shelling by M23 and the Rwanda Defence Force hit two districts of Bukavu on Sunday, killing five civilians.",
+     ["m23", "rwanda"]),
+    ("ADF fighters killed 18 villagers with machetes near Butembo, North Kivu, on Friday night.", ["adf"]),
+    ("Fano militiamen burned a bus near Gondar on Monday, killing four passengers.", ["fano"]),
+    ("The Baloch Liberation Army claimed the bombing of a bus in Turbat on Friday that killed seven people.", ["bla"]),
+    ("Viv Ansanm gang members attacked a neighbourhood of Port-au-Prince on Monday, killing 11 residents.",
+     ["viv-ansanm"]),
+    # the army of the country reported on, by its generic name
+    ("Residents blamed the federal army for a drone strike that killed nine people in a market in Amhara on Monday.",
+     ["ethiopia"]),
+    ("An air strike by the military hit a monastery in Sagaing Region on Monday, killing seven monks.", ["myanmar"]),
+    ("A military aircraft bombed a market in Nyala, Sudan, on Monday, killing 15 traders.", ["sudan"]),
+    ("Russian military aircraft bombed a bakery in Idlib on Monday, killing four people.", ["russia"]),
+    # a weapon's own name between the adjective and the weapon
+    ("A Russian Iskander missile hit a park in Kharkiv on Friday, killing three people.", ["russia"]),
+    # who flew the drone, not who made it
+    ("Turkish-made drones operated by Ethiopian forces struck a school in Tigray on Monday, killing 12 pupils.",
+     ["ethiopia"]),
+    # the group that claimed it, the group a bomber belongs to, members who opened fire
+    ("Gunmen killed 19 worshippers in a church in Mozambique on Sunday. Islamic State claimed responsibility.",
+     ["isis"]),
+    ("A suicide bomber linked to the Pakistani Taliban killed 12 people at a market in Bannu on Monday.", ["ttp"]),
+    ("Members of the Gran Grif gang opened fire on farmers near Liancourt on Monday, killing eight people.",
+     ["gran-grif"]),
+])
+def test_attackers_of_other_wars(text, expected):
+    assert _perps(text) == expected
+
+
+def test_harmed_soldiers_backers_and_responders_are_not_attackers():
+    text = ("A bomb at a checkpoint near Kabul killed 30 civilians and four US soldiers on Monday. "
+            "Islamic State's local branch claimed the attack.")
+    assert _perps(text) == ["isis"]
+    assert _perps("M23 rebels backed by the Rwandan army shelled Sake on Monday, killing three people.") == ["m23"]
+    assert _perps("Insurgents raided a town in Cabo Delgado on Monday, killing four people, before Mozambican troops "
+                  "pushed them back.") == ["unknown"]
+
+
+def test_adf_is_the_congolese_rebels_only_in_congo():
+    assert "adf" not in _perps("ADF troops came under fire in Uruzgan, Afghanistan, on Monday; two civilians were killed.")

@@ -77,8 +77,22 @@ _NAMES: list[tuple[str, str]] = [
     (r"french\s+(?:jets|forces|military|army|aircraft|air\s+force|troops)", "france"),
     (r"(?:ethiopian|ethiopia['’]s)\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e|government|drones?)", "ethiopia"),
     (r"azerbaijani", "azerbaijan"),
+    (r"m23(?:\s+rebels)?|march\s+23\s+movement|alliance\s+fleuve\s+congo|afc/m23", "m23"),
+    (r"allied\s+democratic\s+forces", "adf"),
+    (r"(?:rwandan|rwanda['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+forces?)|"
+     r"rwanda\s+defen[cs]e\s+forces?", "rwanda"),
+    (r"(?:congolese|congo['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|air\s*force|drones?|jets)", "drc"),
+    (r"(?:mozambican|mozambique['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police)", "mozambique"),
+    (r"fano(?:\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))?|amhara\s+(?:militias?|militiamen)", "fano"),
+    (r"baloch(?:istan)?\s+liberation\s+army", "bla"),
+    (r"gran\s+grif(?:\s+gang)?", "gran-grif"),
+    (r"viv\s+ansanm(?:\s+(?:gang\s+)?(?:coalition|alliance))?", "viv-ansanm"),
+    (r"katiba\s+macina", "jnim"),
     (r"pentagon|americans?|united\s+states|centcom|africom|u\.s\.", "usa"),
-    (r"security\s+forces|government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
+    (r"(?<=\bby\sthe\s)(?:military|army|armed\s+forces|air\s*force)|"
+     r"(?:military|army|air\s*force)\s+(?:aircraft|jets|warplanes|helicopters?|drones?|planes?)|"
+     r"federal\s+(?:army|forces|troops|military|government\s+forces)|"
+     r"security\s+forces|government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
      r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
 ]
 # Acronyms: case-sensitive.
@@ -88,9 +102,10 @@ _ACRONYMS: list[tuple[str, str]] = [
     (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"LNA", "lna"), (r"GNA", "gna"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
     (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
     (r"JNIM", "jnim"), (r"ISWAP|ISKP|ISIS-K|IS-K", "isis"), (r"TTP", "ttp"), (r"ISPR", "pakistan"), (r"FAMa", "mali"),
-    (r"TPLF|TDF", "tplf"),
+    (r"TPLF|TDF", "tplf"), (r"ADF", "adf-acronym"), (r"RDF", "rwanda"), (r"FARDC", "drc"), (r"ENDF", "ethiopia"),
+    (r"BLA", "bla"), (r"ISGS|ISSP", "isis"),
 ]
-ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime")}
+ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime", "adf-acronym")}
                    | {"united-states", "unknown"})
 
 _RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(_NAMES)), re.I)
@@ -105,7 +120,9 @@ _NAME_STARTS = frozenset(
     "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia "
     "russians israelis americans military junta tehreek tehrik pakistani pakistan inter afghan afghanistan wagner africa "
     "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
-    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed".split())
+    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed "
+    "m march alliance allied rwandan rwanda congolese congo mozambican mozambique fano amhara baloch balochistan gran viv katiba "
+    "army air federal".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
@@ -126,7 +143,7 @@ _HELD_BY = re.compile(r"\b(?:run|held|controlled|operated|owned|captured|seized|
                       r"besieged|(?:bought|purchased|acquired|imported|supplied|obtained|sold|made|manufactured|built)"
                       r"(?:\s+\w+)?)\s+(?:by|from|in)\s+(?:the\s+)?$", re.I)
 # "the Iran-backed Houthis": the patron is named, the group it backs is the one that acted
-_PATRON_AFTER = re.compile(r"^[- ](?:backed|supported|sponsored|funded|armed|aligned|allied|trained)\b", re.I)
+_PATRON_AFTER = re.compile(r"^[- ](?:backed|supported|sponsored|funded|armed|aligned|allied|trained)\b(?!\s+by\b)", re.I)
 # "security forces ended the siege and killed all five attackers": who fought the attackers
 _RESPONDER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:killed|shot\s+dead|neutrali[sz]ed|captured|arrested)\s+(?:all\s+|the\s+)?"
                               r"(?:\w+\s+)?(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers?|hostage[- ]takers)\b", re.I)
@@ -168,6 +185,34 @@ _ATTACKER_NOUN_AFTER = re.compile(
     r"national\s+(?:army|guard)|coast\s+guard|"
     r"border\s+guards?|police|militias?|gunmen|fighters|occupation)\b", re.I)
 
+# "a Russian Iskander missile", "Turkish Bayraktar drones": a weapon's name after the adjective
+_NAMED_WEAPON_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,2}(?:cruise\s+|ballistic\s+|guided\s+|attack\s+|kamikaze\s+)?"
+                                 r"(?:missiles?|drones?|rockets?|jets?|warplanes?|helicopters?|bombs?|aircraft)\b")
+# "drones operated by Somali forces": who flew the weapon, not who holds a place
+_FLOWN_BY = re.compile(r"\b(?:drones?|aircraft|jets?|UAVs?|planes?|helicopters?|missiles?)\s+(?:\w+\s+)?"
+                       r"(?:operated|flown|piloted|launched|fired|deployed)\s+by\s+(?:the\s+)?$", re.I)
+# "M23 rebels backed by Rwanda's army": the patron, not the one who struck
+_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|funded|armed|trained|equipped)\s+by\s+(?:the\s+)?$", re.I)
+# "Islamic State's Afghan branch, ISIS-K, claimed responsibility": the group that claims the attack
+_CLAIMS_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:claimed|claims|has\s+claimed|took|takes)\s+(?:(?:full|sole)\s+)?"
+                           r"(?:responsibility|the\s+(?:attack|attacks|bombing|assault|strike|killings?|ambush))\b", re.I)
+# "killing 170 civilians and 13 US service members": a count of the harmed of that side
+_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"dozens\s+of|several|some))\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:service\s*(?:members|men)|servicemen|soldiers|troops|personnel|nationals|citizens|"
+                           r"civilians|peacekeepers|aid\s+workers|workers|sailors|pilots|contractors)\b", re.I)
+# "a suicide bomber linked to the Pakistani Taliban", "members of the Gran Grif gang opened fire": the attackers' group
+_ATTACKER_OF_BEFORE = re.compile(r"\b(?:an?|the|suspected|alleged)\s+(?:suicide\s+)?(?:bombers?|gunm[ae]n|attackers?|"
+                                 r"assailants?|militants|fighters|insurgents|rebels|militiamen)\s+(?:\w+\s+)?"
+                                 r"(?:linked|tied|affiliated|loyal|allied|belonging)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+_ACTS_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?:gang|group|militia|movement|faction|rebels|fighters|militants))?\s+"
+                         r"(?:opened\s+fire|attacked|stormed|raided|killed|shot|fired|burned|torched|abducted|ambushed|"
+                         r"massacred|executed|shelled|struck)\b", re.I)
+
+# "before Rwandan forces pushed them back": who drove the attackers off
+_REPELLED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:pushed|drove|forced|chased)\s+(?:them|the\s+\w+)\s+(?:back|out|away)|"
+                             r"repelled|repulsed|fought\s+(?:them\s+)?off|recaptured|retook)\b", re.I)
+
 # a name that holds its weapon: "Pakistani air strikes", "Sudanese drones"
 _WEAPON_END = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes|jets|warplanes|aircraft|drones?|helicopters?|shelling|"
                          r"artillery|bombardment|bombing)$", re.I)
@@ -205,16 +250,22 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
                 continue
             if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
-                    and not re.match(r"^\s+(?:and|or)\b", after, re.I):
+                    and not _NAMED_WEAPON_AFTER.match(after) and not re.match(r"^\s+(?:and|or)\b", after, re.I):
                 continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
             if _RECORD_AFTER.match(s[m.end():m.end() + 160]):
                 continue
             speaker = bool(_SPEAKER_AFTER.match(after))
             before = s[max(0, m.start() - 40):m.start()]
-            if _HELD_BY.search(before) or _MEMBER_BEFORE.search(before):
+            if (_COUNT_BEFORE.search(before) and _PEOPLE_AFTER.match(after)) or _REPELLED_AFTER.match(after):
                 continue
-            if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120):
+            flown = bool(_FLOWN_BY.search(s[max(0, m.start() - 70):m.start()]))
+            acts = bool(_ACTS_AFTER.match(after)) or bool(_ATTACKER_OF_BEFORE.search(s[max(0, m.start() - 70):m.start()]))
+            if (_HELD_BY.search(before) and not flown) or (_MEMBER_BEFORE.search(before) and not acts):
+                continue
+            if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120) or _BACKED_BY.search(before):
                 strong = False  # weak: counts only when no attacker is named
+            elif flown or acts or _CLAIMS_AFTER.match(after):
+                strong = True
             elif _BY_BEFORE.search(before):
                 strong = True
             elif _VICTIM_BEFORE.search(before):
@@ -234,7 +285,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             # "the Turkish occupation army": the occupier is the one just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
-        if kept and t[2] == "regime" and re.fullmatch(r"(?:['’]s)?\s*(?:military\s+)?", s[kept[-1][1]:t[0]]):
+        if kept and t[2] in ("regime", "government") and re.fullmatch(r"(?:['’]s)?\s*(?:military\s+)?", s[kept[-1][1]:t[0]]):
             # "Myanmar's military junta", "the Russian regime": the state just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
@@ -248,7 +299,8 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
 
 # The state a report's "government forces", "regime" or "junta" is, by the country it is about.
 _STATES = {"SD": "sudan", "MM": "myanmar", "NG": "nigeria", "ML": "mali", "BF": "burkina-faso", "NE": "niger",
-           "TD": "chad", "PK": "pakistan", "SO": "somalia", "ET": "ethiopia", "IN": "india"}
+           "TD": "chad", "PK": "pakistan", "SO": "somalia", "ET": "ethiopia", "IN": "india", "CD": "drc",
+           "MZ": "mozambique", "HT": "haiti"}
 
 
 def _state(countries: set[str]) -> str | None:
@@ -269,6 +321,8 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
         return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
     if aid == "government":
         return _state(countries)
+    if aid == "adf-acronym":  # the Congolese rebels, not the Australian Defence Force
+        return "adf" if countries & {"CD", "UG"} else None
     if aid == "regime":  # Syria's unless the report is about another state's
         state = _state(countries)
         if state is None and "SY" not in countries and countries & {"UA", "RU", "IL", "PS", "IR", "AF", "YE", "LB"}:
