@@ -266,3 +266,19 @@ def test_zoned_date_line_resolves_a_weekday():
             "A car bomb exploded at the gate of the prison on Tuesday, killing four guards and two visitors.")
     claims = extract(page, document="zone")
     assert incident_dates(claims)[0]["start"] == "2022-03-08"
+
+
+def test_archive_photo_captions_date_nothing():
+    page = ("Drone strike kills two in a village near the river\n\n"
+            "FILE - In this Sunday, May 2, 2010 file photo, people inspect a house hit by an earlier strike.\n\n"
+            "A drone struck a car near the village, killing two farmers, local officials said.\n\n"
+            "An air force crew chief at a base abroad, Dec. 19, 2016. (Air Force photo by A. Person, File)")
+    claims = extract(page, document="file-photo")
+    assert [d["start"] for d in incident_dates(claims)] == [None]
+
+
+def test_a_caption_of_the_day_still_dates():
+    page = ("Shelling hits a market\n\nShelling hit the market of the town, killing three people.\n\n"
+            "Damage in the market on March 4, 2021. (Photo: A Local Agency)")
+    claims = extract(page, document="caption")
+    assert incident_dates(claims)[0]["start"] == "2021-03-04"

@@ -194,10 +194,33 @@ def is_date_line(s: str) -> bool:
     return m is not None and not t[m.end():].strip(" \t|·-–—")
 
 
+# a caption of an archive photo: "FILE - In this Sunday, Aug. 29, 2021 file photo, ...",
+# "File photo - ...", "... (AP Photo/A. Name, File)", "(Archive photo)"
+_FILE_CAPTION = re.compile(r"^\s*(?:FILE\b|File\s+(?:photo|picture|image)\b)|\b(?:file|archive)\s+(?:photo|picture|image)\b"
+                           r"|,\s*(?:File|Archive)\s*[)\]]", re.I)
+
+
+def _file_photo_dates(head: str) -> list[tuple[int, int]]:
+    """Spans of the captions of archive photos (or of their dates, in a long paragraph): they tell
+    of another day and often of another attack (a drone crew's portrait, an earlier strike)."""
+    if _FILE_CAPTION.search(head) is None:
+        return []
+    out = []
+    for line in re.finditer(r"[^\n]+", head):
+        if _FILE_CAPTION.search(line.group(0)):
+            if len(line.group(0)) <= 400:
+                out.append(line.span())
+            else:
+                out += [(line.start() + m.start(), line.start() + m.end()) for m in _find(_ANY, line.group(0))]
+    return out
+
+
 def blank_page_dates(text: str) -> str:
-    """`text` with the dates of its footers, post headers and bylines turned to spaces (same
-    length): they date the page, and a post's header often runs into its first sentence."""
-    spans = [(a, b) for a, b, _ in _footers(_ascii_digits(text[:_HEAD]))]
+    """`text` with the dates of its footers, post headers, bylines and archive-photo captions turned
+    to spaces (same length): they date the page, or an old photo, and a post's header often runs
+    into its first sentence."""
+    head = _ascii_digits(text[:_HEAD])
+    spans = [(a, b) for a, b, _ in _footers(head)] + _file_photo_dates(head)
     if not spans:
         return text
     chars = list(text)
