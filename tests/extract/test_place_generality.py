@@ -165,3 +165,20 @@ def test_often_reported_towns_missing_from_geonames_extract():
                        ("Shelling hit Zamzam camp again.", "Zamzam camp"),
                        ("Drones attacked families near Maungdaw.", "Maungdaw")):
         assert any(p[1] == name for p in _places(text)), text
+
+
+def test_a_capital_standing_for_its_government_gives_no_country_hint():
+    got = _places("A drone hit a truck near Sinjar on Monday, killing two drivers. Ankara did not comment.")
+    assert ("Sinjar", "Sinjār", "near-settlement") in got
+
+
+def test_a_regional_office_is_not_the_place_when_another_is_named():
+    text = ("Shells hit a bus stop in Pokrovsk on Monday. Three people were killed, the Donetsk regional "
+            "military administration said.")
+    assert [p[0] for p in _places(text)] == ["Pokrovsk"]
+    # alone, it still says which region
+    assert _places("Two people were killed, the Kharkiv regional governor said.")
+
+
+def test_a_possessive_place_before_a_capitalised_part_of_it():
+    assert ("Omdurman", "Omdurman", "settlement") in _places("Drones struck Omdurman's Souq Libya on Monday.")

@@ -13,7 +13,7 @@ import re
 from .gazetteer import Entry, Index
 from .gazetteer_countries import DEMONYMS
 
-__all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals"]
+__all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals", "stands_for_government", "regional_office"]
 
 # "rockets fired from Lebanon": where the attack came from, not where harm happened
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|flown|took\s+off|originat(?:ed|ing)|coming)\s+(?:from|out\s+of)\s+"
@@ -29,6 +29,11 @@ _GOVT_BEFORE = re.compile(r"\b(?:accus(?:es|ed|ing)|urg(?:es|ed|ing)|warn(?:s|ed
                           r"ask(?:s|ed|ing)|between|ties\s+with|relations\s+with)\s+$")
 # "the Gaza civil defence said", "Kherson's regional administration": an office named after the place
 _OFFICE_AFTER = re.compile(r"\s+civil\s+defen[cs]e\s+(?:said|says|reported|announced|stated|told)\b", re.I)
+# "the Donetsk regional prosecutor's office", "Kharkiv's regional governor": an authority of the place's region
+_REGIONAL_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:regional|oblast|provincial|region['’]s|state)\s+(?:military\s+|civil[- ]military\s+)?"
+    r"(?:administration|governor|prosecutor|prosecutors|prosecutor['’]s\s+office|council|police|authorities|officials|"
+    r"health\s+(?:department|office|directorate|ministry)|emergency\s+service)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:region|state|province)\b", re.I)
 # "Somalia's capital", "the Somali capital": the country's capital city
 _CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b(?!\s+(?:city\s+)?(?:of|,))")
@@ -46,6 +51,16 @@ def not_harm_place(text: str, start: int, end: int, e: Entry) -> bool:
     if demonym and e.country != demonym and not _UNIT_AFTER.match(text, end):
         return True  # "Somali troops" are Somalia's, not Ethiopia's Somali region
     return e.fcode == "PPLC" and bool(_GOVT_AFTER.match(text, end) or _GOVT_BEFORE.search(text, max(0, start - 30), start))
+
+
+def stands_for_government(text: str, start: int, end: int) -> bool:
+    """"Ankara did not comment", "accuses Kabul of": a capital's name standing for its government."""
+    return bool(_GOVT_AFTER.match(text, end) or _GOVT_BEFORE.search(text, max(0, start - 30), start))
+
+
+def regional_office(text: str, end: int) -> bool:
+    """The name at text[..end] names a regional authority ("the Kherson regional administration")."""
+    return bool(_REGIONAL_OFFICE_AFTER.match(text, end))
 
 
 def capital_after(text: str, end: int) -> int | None:

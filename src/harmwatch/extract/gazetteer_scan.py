@@ -219,7 +219,8 @@ def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
     # ("Afghanistan's Paktika": a possessive before it is another place, not a given name)
     prev_cap = i > 0 and info(tokens[i - 1][2])[2] and info(tokens[i - 1][2])[0] not in STOP_WORDS \
         and tokens[i - 1][2][-2:] not in ("'s", "’s")
-    next_cap = j + 1 < len(tokens) and info(tokens[j + 1][2])[2]
+    # ("Omdurman's Souq Sabreen": what follows a possessive is the place's part, not a surname)
+    next_cap = j + 1 < len(tokens) and info(tokens[j + 1][2])[2] and tokens[j][2][-2:] not in ("'s", "’s")
     return "yes" if not (prev_cap or next_cap) or best >= 4.5 else "no"
 
 

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
 from .gazetteer_parts import part_of_province
-from .gazetteer_roles import capital, capital_after, demonym_capitals, not_harm_place
+from .gazetteer_roles import capital, capital_after, demonym_capitals, not_harm_place, regional_office, stands_for_government
 from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
 from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
@@ -203,9 +203,13 @@ def _place_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
         if any(e.kind == "country" for e in m.entries):
             continue
         vote = _VOTES.get((id(idx), m.key, m.fuzzy, not m.key.isascii() and " " not in text[m.start:m.end]))
-        if vote:
+        if vote and not _for_government(text, m, vote):
             scores[vote[0]] += vote[1]
     return scores
+
+
+def _for_government(text: str, m: Match, vote: tuple[str, float]) -> bool:
+    return vote[1] >= 2.0 and any(e.fcode == "PPLC" for e in m.entries) and stands_for_government(text, m.start, m.end)
 
 
 def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
@@ -219,6 +223,8 @@ def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
         if k not in _VOTES:
             _VOTES[k] = _vote(m, lone_arabic)
         vote = _VOTES[k]
+        if vote and _for_government(text, m, vote):
+            continue  # "Ankara did not comment": the government, not a place the report is about
         seen[k] += 1
         # A country's name counts each time (up to 3), a place twice at most, so that a family name
         # repeated down a list of victims cannot outvote the rest of the text.
@@ -279,6 +285,9 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
         if precision == "province":
             mention = part_of_province(idx, text, m, mention)
         out.append(mention)
+    offices = [p for p in out if p.precision != "country" and regional_office(text, p.end)]
+    if offices and any(p.precision != "country" and p not in offices for p in out):
+        out = [p for p in out if p not in offices]  # "... the Donetsk regional prosecutor said": not where
     out.extend(_mention(idx, a, b, text[a:b], cap, "settlement")
                for a, b, cap in demonym_capitals(idx, text, [(p.start, p.end) for p in out]))
     out.extend(_fallbacks(idx, text, out))
