@@ -182,3 +182,10 @@ def test_a_regional_office_is_not_the_place_when_another_is_named():
 
 def test_a_possessive_place_before_a_capitalised_part_of_it():
     assert ("Omdurman", "Omdurman", "settlement") in _places("Drones struck Omdurman's Souq Libya on Monday.")
+
+
+def test_a_unit_named_after_a_town():
+    got = _places("Rebels raided a village in the Beni territory of North Kivu on Friday.")
+    assert ("Beni", "Beni", "district") in got
+    assert any(p[0] == "Omdurman" for p in _places("Shells hit the Karari locality of Omdurman."))
+    assert not _places("Fighting was reported in the Western district.")

@@ -312,6 +312,11 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_UNIT_NEXT = re.compile(r"\s+(?:territory|district|township|province|governorate|oblast|county|cercle|locality|commune|"
+                        r"department|raion|woreda|prefecture)\b", re.I)
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
 def scan(idx: Index, text: str) -> Matches:
     """Every gazetteer name in `text`, longest first, not overlapping, in text order."""
     out = Matches()
@@ -346,8 +351,9 @@ def scan(idx: Index, text: str) -> Matches:
                 if prev is None:
                     prev, prev2 = _prev_words(text, start)
                 low = prev.lower()
-                if not (low in LOCATIVES or (low == "of" and prev2.lower() in _OF_PLACES)):
-                    continue
+                if not (low in LOCATIVES or (low == "of" and prev2.lower() in _OF_PLACES)
+                        or (_UNIT_NEXT.match(text, end) and key not in _COMPASS)):
+                    continue  # ("the Beni territory", "Tamu township": a unit named after the place)
             elif prev is None:
                 prev = _prev_words(text, start)[0] if not key.isascii() else ""
             several = _LEADING_ARTICLE.sub("", text[start:end]).strip(" -").count(" ") > 0

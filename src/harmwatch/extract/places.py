@@ -53,7 +53,8 @@ _NEAR_BEFORE = re.compile(
 _PROVINCE_BEFORE = re.compile(r"(?:\brural|\b(?:province|governorate|oblast)\s+of)\s+(?:the\s+)?$")
 _SIDE = r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
 _PROVINCE_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:{_SIDE})?(?:countryside|province|governorate|oblast|district|rural\s+area|"
-                             r"state|cercle|township|county|prefecture)\b")
+                             r"state|cercle|township|county|prefecture|territory|locality|commune|department|"
+                             r"raion|rayon|hromada|woreda|municipality)\b")
 # "Koro cercle (Mopti)": a province named in brackets after a place
 _BRACKETED = re.compile(r"[\w.]\s*\($")
 _ADJ_BEFORE = re.compile(r"\b(?:an?)\s+$", re.I)
