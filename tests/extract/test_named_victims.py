@@ -1,6 +1,9 @@
 """Named victims counted as women and children: kinship said after the name, relatives' names,
 continuation sentences. Every sentence here is written for these tests (Ukraine, Sudan, Yemen...)."""
 
+from datetime import date
+
+from harmwatch.extract import extract
 from harmwatch.extract.victims import listed_victims, sentence_people
 
 
@@ -34,3 +37,37 @@ def test_unnamed_wife_of_a_named_man_and_her_children():
 def test_kinship_in_brackets_does_not_hide_the_verb():
     s = "Others, Rasha Nouri (25), Tarek Nouri, and Dalal Nouri (wife of Tarek Nouri) were also killed."
     assert counts(s) == (3, 0, 2)
+
+
+def claim(text, check_claims):
+    claims = check_claims(extract(text, document="t", published=date(2022, 3, 20)), text)
+    (c,) = [c for c in claims if c["kind"] == "incident"]
+    return c
+
+
+def fig(c, field):
+    return c["figures"][field]["min"], c["figures"][field]["max"]
+
+
+def test_his_daughter_and_his_sons_are_siblings_not_mother_and_children():
+    # "his sons" are the father's: the daughter named before them is not made an adult by them
+    s = "Abdallah Omer was killed along with his daughter Salma Omer, and his sons Musa Omer and Yahya Omer."
+    cats = {n: c for c, n, _ in people(s)}
+    assert cats["salma omer"] is None
+    s = "The victims were Nadia Haddad and her son Sami Haddad."
+    assert people(s)[0][0] == "woman"
+
+
+def test_of_the_dead_n_were_women_and_m_were_children(check_claims):
+    text = ("Shelling hit a market in Kharkiv on Tuesday, killing 14 civilians. Of the 14 people identified as killed by "
+            "the regional administration, at least four were women and six were children.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed")[0] == 4
+    assert fig(c, "children_killed") == (6, 6)
+
+
+def test_of_the_injured_n_were_children_is_no_death_count(check_claims):
+    text = ("An air strike on a village near Sanaa on Monday killed five people and injured 20. Of the 20 injured, "
+            "who were taken to hospital, seven were children.")
+    c = claim(text, check_claims)
+    assert fig(c, "children_killed") == (None, None)

@@ -40,6 +40,11 @@ _WITH_KIN = re.compile(r"\s*,?\s+(?:with|alongside|along\s+with|together\s+with|
 _APPOSED = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s*[,:–—]\s*", re.I)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|being)\s+(?:(?:young|small|little|also)\s+)?"
                       r"(children|minors|boys|girls|infants|women)\b", re.I)
+# "Of the 20 people identified as killed, at least five were women and seven were children"
+_WERE_KIND = re.compile(r"\s+(?:were|are)\s+(?:(?:young|small|little|also|adult)\s+)?(children|minors|boys|girls|infants|women)\b", re.I)
+_OF_THE_DEAD = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\b[^.;]{0,80}?\b(?:killed|dead|victims|martyrs|fatalities|"
+                          r"deceased)\b[^.;]{0,100}?,\s*", re.I)
+_HURT = re.compile(r"\b(?:injur|wound|hurt|surviv|rescued)", re.I)
 _KIND_NOUN = {"children": "child", "minors": "child", "boys": "child", "girls": "child", "infants": "child",
               "women": "woman"}
 _AND = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s+and\s+", re.I)
@@ -126,11 +131,14 @@ class _Part:
 def _predicated(s: str, figs: list, cat: str) -> list[_Part]:
     """ "At least two of whom were children", "three of them were women": counts the figures of
     the sentence miss (their noun is after a verb)."""
-    if " of " not in s:
+    if "of " not in s.lower():
         return []
     out = []
+    dead = _OF_THE_DEAD.search(s)
     for q in quantities(s):
         m = _OF_WHOM.match(s, q.end)
+        if m is None and dead is not None and dead.end() <= q.start and not _HURT.search(s, dead.start(), q.start):
+            m = _WERE_KIND.match(s, q.end)  # "of the 20 people killed, five were women and seven were children"
         if m and _KIND_NOUN.get(m.group(1).lower()) == cat \
                 and not any(f.cat == cat and f.rel == "killed" and q.start <= f.start < m.end() for f in figs):
             out.append(_Part(q.start, q.end, q.min, q.max))

@@ -40,6 +40,7 @@ _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at
 _ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
 _AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
 # "..., who was the wife of Hajj Abu Hamdi", "(wife of the late Kamal)": what the person before is; the name is the owner's
+_POSS_LEAD = re.compile(r"(?:and\s+|also\s+)*(his|her|their)\s", re.I)
 _KIN_OF = re.compile(r"^\(?\s*(?:(?:who|she|he)\s+(?:was|is|had\s+been)\s+)?(?:also\s+)?(?:the\s+|a\s+)?(?:late\s+)?"
                      r"(wife|widow|mother|grandmother|husband|father|grandfather|daughter|son|sister|brother|"
                      r"daughter-in-law|son-in-law|sister-in-law|mother-in-law|niece|nephew|aunt|uncle|cousin)\s+of\b", re.I)
@@ -71,6 +72,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     g_ages = False  # the items after "her two sons" may be their ages ("aged 4 and 9")
     fighter = False
     appos = False
+    last_poss: str | None = None  # "his" in "his daughter Ola": the owner of the last person's kinship word
 
     def flush() -> None:
         # "a mother and her three children": the children of a numbered group nobody names
@@ -147,11 +149,14 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 and not _NAME_INTRO.search(text, 0, pos):
             pending = False
             continue  # a name inside a phrase ("in central Gaza"), not an item of a list
-        if kin is not None and out and out[-1][0].name is not None \
-                and re.match(r"(?:and\s+)?(?:his|her)\s", text, re.I):
-            # "Leila Mansour and her three children": Leila is a woman, their mother (an adult)
+        poss = _POSS_LEAD.match(text)
+        if kin is not None and out and out[-1][0].name is not None and poss and poss.group(1).lower() in ("his", "her") \
+                and not (last_poss and last_poss.lower() == poss.group(1).lower()) \
+                and out[-1][0].sex != ("m" if poss.group(1).lower() == "her" else "f"):
+            # "Leila Mansour and her three children": Leila is a woman, their mother (an adult);
+            # not in "his daughter Ola and his sons" (Ola's brothers) nor "his daughter Ola and her son" read as his
             if out[-1][0].sex is None:
-                out[-1][0].sex = "f" if text.lower().lstrip("and ").startswith("her") else "m"
+                out[-1][0].sex = "f" if poss.group(1).lower() == "her" else "m"
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True
         if kin == "couple" and name is None:
@@ -227,6 +232,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             elif sex is None and gk in KIN_MALE | {"boys"}:
                 sex = "m"
         out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, _past_bracket(s, off, off + pend)), p_at))
+        last_poss = poss.group(1) if poss and kin is not None else None
     flush()
     _grown_siblings(out)
     return out
