@@ -282,3 +282,28 @@ def test_a_caption_of_the_day_still_dates():
             "Damage in the market on March 4, 2021. (Photo: A Local Agency)")
     claims = extract(page, document="caption")
     assert incident_dates(claims)[0]["start"] == "2021-03-04"
+
+
+_MENU = ("3 June, 2024\n\n"
+         "Aid convoy reaches villages in the north\n\n"
+         "Nine people killed in separate incidents across the country\n\n"
+         "Council prepares for the school exams\n\n"
+         "Farmers warn of a poor harvest after drought\n\n"
+         "Militants attack an army post in the east\n\n"
+         "Language\n\nEnglish\nFrançais\n\n")
+
+
+def test_latest_news_menu_under_the_scrape_date_is_not_the_story():
+    page = (_MENU + "Two wounded in drone strike on a farm\n\n"
+            "Two farmers were wounded when a drone of the border guard struck their farm near the village of "
+            "Hill Spring on Sunday, local officials said, and they were taken to the district hospital.")
+    claims = [c for c in extract(page, document="menu") if c["kind"] == "incident"]
+    assert len(claims) == 1
+    quoted = " ".join(page[e["start"]:e["end"]] for c in claims for e in c["evidence"])
+    assert "Nine people" not in quoted and "army post" not in quoted
+
+
+def test_a_page_holding_only_the_menu_is_left_as_it_is():
+    from harmwatch.extract.published import blank_page_dates
+
+    assert blank_page_dates(_MENU) == _MENU

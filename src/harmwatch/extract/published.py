@@ -161,6 +161,33 @@ def page_date(text: str, url: str | None = None) -> date | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]['\"”’)]*$")
+_PROSE_END = re.compile(r"(?<!\.)\.['\"”’)]*$")
+
+
+def _latest_news(head: str) -> list[tuple[int, int]]:
+    """The span of a site's "latest news" menu at the top of the page: a date line (the day it
+    was scraped) over a run of other stories' headlines, up to the first line that is no headline
+    (article prose, or a menu word such as "Language"). Its headlines ("11 people killed in
+    separate incidents") are other stories', not this page's."""
+    for m in _find(_LINE, head[:600]):
+        if not _over_headlines(head, m.end()):
+            continue
+        end, n = m.end(), 0
+        for line in re.finditer(r"[^\n]+", head[m.end():m.end() + 6000]):
+            ln = line.group(0).strip()
+            if not ln:
+                continue
+            if len(ln) >= 110 or _PROSE_END.search(ln):
+                return []  # prose follows: maybe the post's own lines, kept
+            if len(ln.split()) < 3:
+                # a menu word ends the run (a headline may ask "...?" or be cut "..."); blanked
+                # only when the page's own story follows: a page holding nothing but the menu
+                # was scraped without its story, and is left as it is
+                story = any(len(x) >= 110 for x in head[end:end + 8000].split("\n"))
+                return [(m.start(), end)] if n >= 5 and story else []
+            end, n = m.end() + line.end(), n + 1
+        return []
+    return []
 
 
 def _over_headlines(text: str, at: int) -> bool:
@@ -220,7 +247,7 @@ def blank_page_dates(text: str) -> str:
     to spaces (same length): they date the page, or an old photo, and a post's header often runs
     into its first sentence."""
     head = _ascii_digits(text[:_HEAD])
-    spans = [(a, b) for a, b, _ in _footers(head)] + _file_photo_dates(head)
+    spans = [(a, b) for a, b, _ in _footers(head)] + _file_photo_dates(head) + _latest_news(head)
     if not spans:
         return text
     chars = list(text)
