@@ -258,3 +258,28 @@ def test_unknown_gunmen_are_unknown_even_when_the_page_names_others():
     lead = "مقتل رجل برصاص مجهولين في المدينة"
     whole = lead + " وفي خبر آخر شنت طائرات مسيرة روسية غارات على قرية بعيدة"
     assert _perps(lead, whole) == ["unknown"]
+
+
+@pytest.mark.parametrize("lead, whole, countries, provinces, expected", [
+    # a joint raid: the partner named "with the cooperation of" is an attacker too
+    ("نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال جوي على منزل في قرية شرق دير الزور", None, ["SY"], [],
+     ["sdf", "us-led-coalition"]),
+    # an air landing by a force without aircraft: the air force the page names as attacker joins it
+    ("قتل شخصان خلال إنزال جوي نفذته قسد على قرية", "قتل شخصان خلال إنزال جوي نفذته قسد على قرية. "
+     "وكانت طائرات التحالف الدولي قد شنت غارات على المنطقة", ["SY"], [], ["sdf", "us-led-coalition"]),
+    # an air strike with no attacker in the lead: not the force without aircraft the page names most
+    ("استشهد مدني بغارة جوية على قرية في ريف الرقة", "استشهد مدني بغارة جوية على قرية في ريف الرقة. "
+     "واتهمت قسد بالوقوف وراء القصف المدفعي وقصفت قسد القرية أمس، فيما قصف الطيران التركي المنطقة", ["SY"], [],
+     ["turkey"]),
+    # a bare "occupation" in the south of Syria is Israel, in the north-east Turkey
+    ("استشهد شاب بقصف لطائرات الاحتلال على بلدة في ريف القنيطرة", None, ["SY"], [("SY", "Quneitra")], ["israel"]),
+    ("أصيب مزارعان بقصف للاحتلال على قرية في ريف تل تمر", None, ["SY"], [("SY", "Al-Hasakah")], ["turkey"]),
+    # "Zionist" without the article, a word hidden by a symbol
+    ("ارتقى ثلاثة شبان بقصف صهيوني على بلدة في ريف درعا", None, ["SY"], [], ["israel"]),
+    ("استشهد مدنيان جراء عد*وان إسرا$ئيلي على القرية", None, ["LB"], [], ["israel"]),
+    # a drone is no warplane: a faction's drone strike stays the faction's
+    ("مقتل مدني بضربة مسيرة لهيئة تحرير الشام على قرية", "مقتل مدني بضربة مسيرة لهيئة تحرير الشام على قرية. "
+     "وقصف الطيران الروسي المنطقة أمس", ["SY"], [], ["hts"]),
+])
+def test_joint_raids_air_forces_and_the_occupier_by_province(lead, whole, countries, provinces, expected):
+    assert _perps(lead, whole or lead, countries, provinces) == expected

@@ -19,7 +19,9 @@ __all__ = ["is_arabic", "arabic_claims"]
 
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_TATWEEL = re.compile(r"[\u0640\u064B-\u0652]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])")
+_TATWEEL = re.compile(r"[\u0640\u064B-\u0652]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])|"
+                      # "عد*وان", "إسرا$ئيلية", "د!عش": a symbol inside a word hides it from filters
+                      r"(?<=[\u0621-\u064A])[*$!](?=[\u0621-\u064A])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 # Attack and harm words, matched on folded text (one form of alef: _fold): "الإستهداف", "تستهدف".
@@ -49,7 +51,7 @@ _ACTORS = [
     ("russia", r"الروسي|الروسية|روسي|روسية|روسيا|الروس"),
     ("turkey", r"النظام التركي|الحكومة التركية|الاحتلال التركي|التركي|التركية|تركي|تركية|تركيا|الترك|انقرة|الجندرمة|الجندرما|جندرمة|جندرما"),
     ("israel", r"الاحتلال الاسرائيلي|الاسرائيلي|الاسرائيلية|اسرائيلي|اسرائيلية|اسرائيل|الصهيوني|الصهيونية|"
-               r"الكيان الصهيوني|الكيان الاسرائيلي|كيان الاحتلال"),
+               r"الكيان الصهيوني|الكيان الاسرائيلي|كيان الاحتلال|صهيوني|صهيونية"),
     ("syrian-government", r"قوات النظام السوري|جيش النظام السوري|قوات النظام|جيش النظام|النظام السوري|نظام الاسد|قوات الاسد|"
                           r"ميليشيات النظام|ميليشيات الاسد|ميليشيا الاسد|عصابات الاسد|ميليشيا اسد|ميليشيات اسد|قوات اسد|"
                           r"عصابات اسد|نظام اسد|شبيحة|الشبيحة|الجيش النصيري|الفرقة الرابعة|الجيش السوري|الجيش العربي السوري|"
@@ -94,7 +96,9 @@ _AR_BY = re.compile(rf"(?:قبل|نفذه|نفذها|نفذته|نفذتها|ش�
                     rf"اعتداء|الاحتلال|ميليشيات|ميليشيا|مليشيات|مليشيا|رصاص|برصاص|اطلقه|اطلقها|دورية|مصدره|مصدرها|"
                     # the verb first (Arabic's usual order): "قصفت إسرائيل", "شن التحالف الدولي غارات"
                     rf"قصفت|استهدفت|استهدف|شنت|شن|نفذت|نفذ|ارتكبت|ارتكب|اطلقت|اطلق|قتلت|تقصف|يقصف|تستهدف|يستهدف|"
-                    rf"تشن|يشن|انزال|جوي|بمساندة|بمشاركة|بغطاء|بدعم|"
+                    rf"تشن|يشن|انزال|جوي|بمساندة|بمشاركة|بغطاء|بدعم|باسناد|بمؤازرة|"
+                    # a joint raid: "نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال"
+                    rf"بالتعاون مع|بالاشتراك مع|بالتنسيق مع|"
                     # the kind of fire between the word and the name: "قصف مدفعي لقوات النظام", "بقصف صاروخي روسي"
                     rf"مدفعي|صاروخي|بري|المدفعي|الصاروخي|البري|الجوي|مكثف|عنيف|المكثف|العنيف)(?:\s+(?:من|ل|ال))?\s*[\"'“”«]?$")
 # "الفصائل التابعة لتركيا", "الميليشيات الموالية لإيران": the patron of the force, not the attacker.
@@ -206,35 +210,60 @@ _UNKNOWN = re.compile(r"(?:رصاص|برصاص|نيران|بنيران|قبل|ا
                       r"(?![\u0621-\u064A])")
 
 
-def _occupier(hits: list[tuple[str, int, bool]], countries: list[str]) -> str | None:
+# Syria's provinces where a bare "الاحتلال" is one occupier: Israel's in the south (the Golan line),
+# Turkey's in the north and north-east (the "Peace Spring" and "Olive Branch" areas)
+_OCCUPIED = {("SY", "Quneitra"): "israel", ("SY", "Daraa"): "israel", ("SY", "Suwayda"): "israel",
+             ("SY", "Rif Dimashq"): "israel", ("SY", "Damascus"): "israel", ("SY", "Aleppo"): "turkey",
+             ("SY", "Al-Hasakah"): "turkey", ("SY", "Raqqa"): "turkey"}
+
+
+def _occupier(hits: list[tuple[str, int, bool]], countries: list[str],
+              provinces: list[tuple[str, str]] | None = None) -> str | None:
     """Whom a bare "الاحتلال" means: the occupier the document names more often (Israel or Turkey),
-    else Israel in a report from Palestine or Lebanon; None when nothing tells."""
+    else Israel in a report from Palestine or Lebanon, else the occupier of the province struck;
+    None when nothing tells."""
     n = {a: sum(1 for h in hits if h[0] == a) for a in ("israel", "turkey")}
     if n["israel"] != n["turkey"]:
         return max(n, key=n.get)
-    return "israel" if countries[:1] in (["PS"], ["LB"]) else None
+    if countries[:1] in (["PS"], ["LB"]):
+        return "israel"
+    return next((_OCCUPIED[p] for p in provinces or [] if p in _OCCUPIED), None)
 
 
-def _perps(lead: str, whole: str, countries: list[str] | None = None) -> list[str]:
+# Warplanes, helicopters and air landings ("غارة جوية", "الطيران الحربي", "إنزال جوي"), not drones:
+# forces without an air force do not fly them
+_AIR = re.compile(r"غارة|غارات|طيران حربي|الطيران الحربي|طائرات حربية|الطائرات الحربية|طائرة حربية|مروحي|"
+                  r"انزال جوي|انزالا جويا|الانزال الجوي|قصف جوي|القصف الجوي")
+_NO_AIR_FORCE = frozenset({"sdf", "pkk", "hts", "isis", "syrian-opposition", "hamas", "rsf", "unknown"})
+
+
+def _perps(lead: str, whole: str, countries: list[str] | None = None,
+           provinces: list[tuple[str, str]] | None = None) -> list[str]:
     """The attackers the lead sentence names in an attacker's role (else every actor it names that
     is not a victim or a patron), with those the document names jointly with them as attackers
     ("قوات النظام وروسيا"); with none in the lead, the document's most often cued attacker (and
-    those named jointly with it)."""
+    those named jointly with it). An air attack whose named attackers have no air force is also
+    the air force's the document names ("قسد" and "التحالف الدولي" in an air landing)."""
     lead, whole = _LIL.sub("ال", _fold(_norm(lead))), _LIL.sub("ال", _fold(_norm(whole)))
     doc = _actor_hits(whole)
-    named = {"occupation": _occupier(doc, countries or []),
+    named = {"occupation": _occupier(doc, countries or [], provinces),
              "aggression": "saudi-led-coalition" if (countries or [])[:1] == ["YE"] else None}
     doc = [(named.get(a, a), st, j) for a, st, j in doc if named.get(a, a)]
     hits = [(named.get(a, a), st, j) for a, st, j in _actor_hits(lead) if st and named.get(a, a)]
     found = [a for a, st, _ in hits if st == 2] or [a for a, st, _ in hits if st == 1]
     if not found and _UNKNOWN.search(lead):
         return ["unknown"]  # "برصاص مجهولين": the lead says the gunmen are unknown
-    if not found:
+    air = bool(_AIR.search(lead))
+    if not found or (air and all(a in _NO_AIR_FORCE for a in found)):
         counts: dict[str, int] = {}
         for a, st, _ in doc:
             if st:
                 counts[a] = counts.get(a, 0) + st
-        found = [max(counts, key=counts.get)] if counts else []
+        if air and any(a not in _NO_AIR_FORCE for a in counts):
+            counts = {a: n for a, n in counts.items() if a not in _NO_AIR_FORCE}
+        top = max(counts, key=counts.get) if counts else None
+        if top and (not found or top not in _NO_AIR_FORCE):
+            found.append(top)
     if found:
         for (a, sa, _), (b, sb, joined) in zip(doc, doc[1:]):
             if joined and sa == 2 and sb == 2 and (a in found) != (b in found):
@@ -313,7 +342,7 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     if not place_dicts and countries:
         place_dicts = [{"name": countries[0], "geoname": None, "gazetteer_id": None, "country": countries[0],
                         "admin1": None, "lat": None, "lon": None, "precision": "country"}]
-    perps = _perps(ntext, whole, countries)
+    perps = _perps(ntext, whole, countries, [(p["country"], p["admin1"]) for p in place_dicts])
     if countries[:1] == ["YE"]:  # in Yemen "the coalition" is the Saudi-led one
         perps = list(dict.fromkeys("saudi-led-coalition" if p == "us-led-coalition" else p for p in perps))
     k = figures["civilians_killed"]
