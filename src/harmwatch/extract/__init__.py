@@ -134,12 +134,12 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
 
     if is_arabic(text):
         return _arabic(text, sents, document, anchor)
-    infos = [analyse(s, anchor, dl_end) for s in sents]
+    infos = [analyse(s, anchor, dl_end, text) for s in sents]
     if anchor is None:
         dated = [d.first for i in infos for d in i.dates if d.first and d.has_year and d.precision == "day"]
         if dated:
             anchor = max(dated)
-            infos = [analyse(s, anchor, dl_end) for s in sents]
+            infos = [analyse(s, anchor, dl_end, text) for s in sents]
     segs = segments(infos)
     if not any(seg.kind == "incident" for seg in segs) and _AR_LETTERS.search(text):
         if len(_AR_LETTERS.findall(text[:20000])) >= 40:  # Arabic posts quoted in an English page

@@ -28,6 +28,10 @@ _SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|
 _MON_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+"
                          rf"{_MON_WORD}\s+((?:19|20)\d\d)\b", re.I)
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+_SINCE_YEAR = re.compile(r"[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:alone|so\s+far)|since\s+the\s+(?:start|beginning)\s+of\s+"
+                        r"(?:the|this)\s+year)\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MONTH_ALONE = re.compile(rf"\bin\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+alone\b", re.I)  # "In September alone"
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
@@ -115,15 +119,23 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         if mm:
             month = _MONTH_NUM[mm.group(1).lower()[:3]]
             year = int(mm.group(2)) if mm.group(2) else (ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1)
+            if not mm.group(2) and _LAST_YEAR.match(s, mm.end()):  # "since October last year"
+                year = ctx.anchor.year - 1
             start = date(year, month, 1)
+    if start is None and m is not None:  # "since 2014", "since the war began in 2011"
+        yy = _SINCE_YEAR.match(s, m.end())
+        if yy and (ctx.anchor is None or int(yy.group(1)) <= ctx.anchor.year):
+            start = date(int(yy.group(1)), 1, 1)
+    if start is None and ctx.anchor and _THIS_YEAR.search(s):  # "so far this year"
+        start = date(ctx.anchor.year, 1, 1)
     if start is None:
         m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                       r"(day|week|month|year)s\b", s, re.I)
+                       r"(day|week|month|year)s\b|\b(?:past|last)\s+()(week|fortnight|month|year)\b", s, re.I)
         if m2 and ctx.anchor:
             from .numbers import word_value
 
-            n = word_value(m2.group(1)) or 0
-            unit = {"day": 1, "week": 7, "month": 30, "year": 365}[m2.group(2).lower()]
+            n = (word_value(m2.group(1)) or 0) if m2.group(1) else 1
+            unit = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[(m2.group(2) or m2.group(4)).lower()]
             start = ctx.anchor - timedelta(days=n * unit)
     end = ctx.anchor
     return {"start": start.isoformat() if start else None, "end": end.isoformat() if end and start else None,
@@ -138,6 +150,8 @@ def _perps(seg: Segment, ctx: Context, prev: list[str] | None) -> list[str]:
         got = actors.perpetrators(ms, ctx.cset, strong_only=strong, text_has_coalition=ctx.has_coalition)
         if got:
             return got
+    if seg.lead.item is not None:
+        return ["unknown"]  # a bulleted item names its own attacker: none bleeds from the other items
     if prev:
         return prev
     if ctx.title:

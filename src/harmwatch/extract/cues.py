@@ -44,7 +44,7 @@ _TARGET_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in _TARGETS)
 ATTACK = re.compile(
     r"\b(?:air\s*strikes?|airstrikes?|strikes?|struck|bomb(?:s|ed|ing|ings|ardment)?|shell(?:s|ed|ing)|raids?|"
     r"attack(?:s|ed)?|targeted|targeting|explosions?|exploded|blasts?|missiles?|rockets?|drones?|warplanes?|jets|"
-    r"artillery|gunfire|shot|snipers?|massacres?|hit\s+by|opened\s+fire)\b",
+    r"artillery|gunfire|shot|snipers?|massacres?|hit\s+by|opened\s+fire|ambush(?:es|ed)?|raided|stormed)\b",
     re.I,
 )
 TALLY = re.compile(
@@ -53,11 +53,17 @@ TALLY = re.compile(
     r"since\s+(?:(?:the\s+|\w+['’]s\s+)?(?:full[- ]scale\s+|military\s+|ground\s+)?(?:invasion|intervention|escalation|"
     r"offensive|incursion|operation|campaign)\b|"
     r"the\s+(?:start|beginning|outbreak)|(?:early|late|mid-?)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict)|so\s+far\s+(?:this|in)|(?:has|have)\s+so\s+far\b|"
+    r"august|september|october|november|december|\d{4})|it\s+began|the\s+war|the\s+campaign|the\s+conflict|"
+    # "since it seized power", "since the coup", "since fighting erupted", "since the army took over"
+    r"(?:it|they|the\s+(?:military|army|junta|regime|group|militants?|rebels?|insurgents?))\s+(?:seized|took|grabbed|came\s+to)\s+"
+    r"(?:power|control|over)|(?:taking|seizing|coming\s+to)\s+power|the\s+(?:(?:military\s+)?coup|putsch|takeover|junta)|"
+    r"(?:the\s+)?fighting\s+(?:began|started|erupted|broke\s+out)|(?:it|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:began|started|erupted|broke\s+out|launched|invaded))|"
+    r"so\s+far\s+(?:this|in)|(?:has|have)\s+so\s+far\b|"
     r"(?:between|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s+"
     r"(?:and|to|until|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
     r"to\s+date|cumulative|"
     r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|fortnight|month|year)\b|"
     r"(?:in|over)\s+(?:\w+|\d+)\s+(?:months|years)\b|during\s+(?:the\s+)?(?:war|conflict|campaign|offensive|year)|"
     r"throughout\s+the|this\s+year|last\s+year|in\s+(?:19|20)\d\d\s+alone|every\s+(?:day|month|year)|"
     r"per\s+(?:day|month|year)|monthly|annual|war\s+has\s+killed|conflict\s+has\s+killed)",
@@ -67,7 +73,8 @@ NEW_EVENT = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     r"in\s+(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing)|in\s+another\s+(?:attack|strike|incident|raid|bombing)|"
     r"(?:a|another)\s+(?:second|third|separate|later)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|attack|raid|bombing|shelling)|separately\b|elsewhere\b|"
-    r"later\s+(?:that|the\s+same)\s+day|hours\s+later|another\s+(?:air\s*)?strike|also\s+on\s+\w+day)",
+    r"later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day(?!\s+as\b)|hours\s+later|another\s+(?:air\s*)?strike|"
+    r"also\s+on\s+\w+day)",
     re.I,
 )
 REPORTING_DATE = re.compile(

@@ -36,14 +36,19 @@ _RX = re.compile(
     rf"|\b(?:(?:early|late|mid-?)\s*)?(?:in\s+)?(?P<m5>{_MON})\b\.?,?\s+(?P<y5>{_YEAR})(?![0-9])"
     # "in late April", "mid-March" without a year: the latest such month not after publication
     rf"|\b(?:in\s+)?(?:early|late|mid-?)\s*(?P<m7>{_MON})\b(?![.,]?\s*(?:{_DAY}|{_YEAR}|-))"
+    # "in June": the latest June not after publication
+    rf"|\bin\s+(?P<m8>January|February|March|April|June|July|August|September|October|November|December)\b"
+    rf"(?![.,]?\s*(?:{_DAY}|{_YEAR}|-|last\s+year|this\s+year|of\s+(?:last|this)\s+year|alone))"
     rf"|\b(?:(?P<wdpre>early|late|last|on|this|past)\s+)?(?P<wd6>{_WD})\b(?!,?\s+(?:the\s+)?(?:{_DAY}|{_MON}))"
     rf"|\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     rf"earlier\s+today|last\s+night|overnight|(?:earlier\s+)?this\s+week|last\s+week|earlier\s+this\s+month|"
     rf"(?:over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend|"
     rf"this\s+month|last\s+month|(?P<ago>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ago|(?:have|had)\s+(?:now\s+)?passed\s+since))\b"
     rf"|\b(?P<seq>the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
-    rf"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|"
-    rf"(?:two|three|2|3)\s+days\s+later|a\s+day\s+later|hours\s+later)\b",
+    rf"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before(?!\s+(?:yesterday|last))|"
+    rf"(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|"
+    rf"(?:two|three|four|five|six|seven|[2-9])\s+days\s+(?:later|earlier|before(?!\s+(?:the|a|an|his|her|their|its)\b))|"
+    rf"a\s+day\s+(?:later|earlier)|hours\s+later)\b",
     re.I,
 )
 _STARTS = frozenset(
@@ -184,9 +189,10 @@ def _resolve(g: dict, anchor: date | None):
         except ValueError:
             return None
         return d, d, "day", None, True
-    if g.get("m7"):
-        month = _MONTHS.get(g["m7"].lower().rstrip("."))
-        if not month or anchor is None or not g["m7"][0].isupper():
+    if g.get("m7") or g.get("m8"):
+        name = g["m7"] or g["m8"]
+        month = _MONTHS.get(name.lower().rstrip("."))
+        if not month or anchor is None or not name[0].isupper():
             return None
         y = anchor.year if month <= anchor.month else anchor.year - 1
         return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1]), "month", None, False
@@ -211,11 +217,12 @@ def _resolve(g: dict, anchor: date | None):
         s = g["seq"].lower()
         if "following" in s or "next" in s or "after" in s or "a day later" in s:
             off = 1
-        elif "previous" in s or "preceding" in s or "before" in s:
-            off = -1
-        elif "days later" in s:
+        elif "days " in s:  # "two days later", "three days earlier"
             n = s.split()[0]
             off = int(n) if n.isdigit() else _WORDN.get(n, 2)
+            off = off if s.endswith("later") else -off
+        elif "previous" in s or "preceding" in s or "before" in s or "earlier" in s:
+            off = -1
         else:
             off = 0
         return None, None, "day", off, True

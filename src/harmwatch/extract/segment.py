@@ -14,7 +14,7 @@ from datetime import date
 from .cues import ATTACK, NEW_EVENT, REPORTING_DATE, TALLY
 from .dates import DateRef, find_dates
 from .figures import Fig, sentence_figures, singular_victim
-from .text import Sentence
+from .text import Sentence, bullet_item
 
 __all__ = ["Info", "Segment", "analyse", "segments", "event_dates"]
 
@@ -26,6 +26,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|same)\s+(?:(?:alleged|reported|israe
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|other|new|further)\s+(?:\w+\s+)?(?:air\s*strike|airstrike|strike|"
                       r"attack|bombing|incident|raid|explosion|blast|shelling)", re.I)
 _REPORTING = re.compile(r"\b(?:posted|wrote|tweeted|shared|published|stated|reporting\s+on|quoted|uploaded|reported\s+that|"
+                        r"announced\s+that|press\s+conference|"
                         r"facebook|twitter|telegram|instagram)\b", re.I)
 _HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|injuries|casualties|martyred|martyrs)\b", re.I)
 _NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:civilian\s+)?"
@@ -72,6 +73,7 @@ class Info:
     new_event: bool
     singular: bool
     background: bool
+    item: int | None = None  # start of the list item ("• On 13 November, ...") the sentence is in
 
 
 @dataclass
@@ -85,21 +87,30 @@ class Segment:
     date: tuple[date | None, date | None, str] | None = None
 
 
-def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0) -> Info:
+def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0, text: str | None = None) -> Info:
     s = sent.text
     harm = bool(_HARM.search(s))
     dates = find_dates(s, anchor)
     if skip_until > sent.start:
         dates = [d for d in dates if sent.start + d.start >= skip_until]
+    item = bullet_item(text, sent) if text is not None else None
     if not harm:
-        return Info(sent, [], dates, False, False, False, False, False, False)
+        return Info(sent, [], dates, False, False, False, False, False, False, item)
     figs = sentence_figures(s)
     tally = bool(figs) and any(not f.subset for f in figs) and _is_tally(s)
-    background = bool(_BACKGROUND.search(s))
+    background = bool(_BACKGROUND.search(s)) or _months_before(dates, anchor)
     if background and _REPORTED.search(s) and not _STILL_BACKGROUND.search(s):
         background = False  # "the agency reported that 28 people had been killed": this strike, in reported speech
     return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
-                not figs and singular_victim(s), background)
+                not figs and singular_victim(s), background, item)
+
+
+def _months_before(dates: list[DateRef], anchor: date | None) -> bool:
+    """Dated only by a month weeks before publication ("In October the group raided a village" in a
+    January report): an earlier event told as background."""
+    if anchor is None or any(d.precision in ("day", "days", "week") for d in dates):
+        return False
+    return any(d.precision == "month" and not d.has_year and d.last and (anchor - d.last).days >= 21 for d in dates)
 
 
 def _is_tally(s: str) -> bool:
@@ -134,6 +145,63 @@ def _day(info: Info, prev: tuple | None, absolute: bool = False) -> tuple[date |
     return None
 
 
+_FRONT = re.compile(r"^[\W\d]{0,4}(?:(?:earlier|meanwhile|separately|also|and|but|then|before\s+that)\b[,;]?\s*)*"
+                    r"(?:(?:early|late|earlier|also)\s+)?", re.I)
+_OLD = re.compile(r"\b(?:(?:the|their|his|her)\s+(?:[\w'’-]+\s+)?family(?:['’]s)?\s+(?:home|house|residence|building)|"
+                  r"the\s+same\s+(?:house|home|building|place|site|area|location|street|school|hospital|market|camp|shelter)|"
+                  r"the\s+first\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing)|similar|recall(?:ed|s|ing)?|echo(?:ed|es|ing)?|anniversary|years?\s+ago|months\s+ago|"
+                  r"(?:in|since|during)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _killing(info: Info) -> bool:
+    return any(f.rel == "killed" and not f.subset for f in info.figs) or info.singular
+
+
+def _earlier_event(info: Info, when, cur_first: date) -> bool:
+    """A strike told with its own, earlier day at the front of its sentence ("The previous day, a
+    strike on X had killed four", "Earlier, on Tuesday, ...", "Two days earlier, ..."): an incident
+    of its own, not background to drop nor harm to add to the lead."""
+    if not (when and when[0] and when[2] in ("day", "days") and when[0] < cur_first
+            and (cur_first - when[0]).days <= 31):
+        return False
+    s = info.sent.text
+    if not (info.attack and _killing(info)) or _ANAPHORA.search(s) or _OLD.search(s) or _REPORTING.search(s):
+        return False
+    front = _FRONT.match(s).end()
+    return any(d.start <= front + 3 and (d.first == when[0] or d.seq is not None) for d in event_dates(info))
+
+
+_SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.I)
+_SAYS = re.compile(r"\b(?:reported|reports|posted|said|says|stated|confirmed|announced|wrote|shared|published|tweeted|"
+                   r"documented|added)\b", re.I)
+
+
+def _told_same_day(info: Info) -> bool:
+    """"On the same day, @Agency reported one martyr": a source telling the same strike, not a new one."""
+    s = info.sent.text
+    if not _SAME_DAY.search(s) or NEW_EVENT.search(_SAME_DAY.sub(" ", s)):
+        return False
+    say = _SAYS.search(s)
+    first = min((f.start for f in info.figs), default=len(s))
+    return say is not None and say.start() < first
+
+
+_MANY_ATTACKS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|scores\s+of)\s+"
+                           r"(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|incidents|bombings|explosions|operations)\b", re.I)
+
+
+def _new_item(info: Info, cur: Segment) -> bool:
+    """A list item of its own ("• On 14 November, an airstrike hit a house in X, killing seven"); not
+    a count of attacks ("• January: three attacks left three people dead")."""
+    if info.item is None or info.item == cur.lead.item or not _killing(info) or _ANAPHORA.search(info.sent.text) \
+            or _MANY_ATTACKS.search(info.sent.text):
+        return False
+    dates = event_dates(info)
+    if any(d.precision not in ("day", "days") for d in dates):
+        return False
+    return info.attack or bool(dates)
+
+
 def segments(infos: list[Info]) -> list[Segment]:
     """Incident and tally segments in document order."""
     out: list[Segment] = []
@@ -151,11 +219,23 @@ def segments(infos: list[Info]) -> list[Segment]:
             out.append(cur)
             last_used = i
             continue
+        if _new_item(info, cur):  # each item of a bulleted list is its own incident
+            cur = _new(infos, i, last_used, cur.date)
+            out.append(cur)
+            last_used = i
+            continue
         when = _day(info, cur.date, absolute=True)
         cur_first = cur.date[0] if cur.date else None
+        if cur_first and cur.date[2] in ("day", "days") and _earlier_event(info, when or _day(info, cur.date), cur_first):
+            side = _new(infos, i, last_used, None)
+            side.date = when or _day(info, cur.date)
+            out.append(side)  # the lead's incident goes on: later sentences still join it
+            last_used = i
+            continue
         if when is None and cur_first and cur.date[2] == "day" and info.attack:
             rel = _day(info, cur.date)
-            if rel and rel[0] and rel[0] < cur_first and rel[2] == "day" and not _ANAPHORA.search(info.sent.text):
+            if rel and rel[0] and rel[0] < cur_first and rel[2] in ("day", "days", "week") \
+                    and (rel[1] or rel[0]) < cur_first and not _ANAPHORA.search(info.sent.text):
                 continue  # "after an attack near Ankara on Wednesday that killed five": an earlier event
         same = bool(_ANAPHORA.search(info.sent.text)) and not _ANOTHER.search(info.sent.text)
         if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
@@ -167,7 +247,7 @@ def segments(infos: list[Info]) -> list[Segment]:
                 last_used = i
                 continue
         elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs) \
-                and not _REPORTING.search(info.sent.text) and not info.background:
+                and not _REPORTING.search(info.sent.text) and not info.background and not _told_same_day(info):
             cur = _new(infos, i, last_used, cur.date)
             out.append(cur)
             last_used = i

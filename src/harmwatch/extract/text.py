@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens", "blank_furniture"]
+__all__ = ["Sentence", "sentences", "html_to_text", "windowed", "match_at_tokens", "blank_furniture", "bullet_item"]
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "cpl", "pvt",
@@ -29,6 +29,19 @@ class Sentence:
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Sentence({self.start}, {self.end}, {self.text[:40]!r})"
+
+
+_BULLET = re.compile(r"[•●▪◦‣∙·*–—-]\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])")
+
+
+def bullet_item(text: str, sent: Sentence) -> int | None:
+    """The start of the list item (a line opening with "•", "-", "*", "1." or "a)") that `sent`
+    belongs to, or None when it is in running prose."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    at = line
+    while at < sent.start and text[at] in " \t":
+        at += 1
+    return line if _BULLET.match(text, at) else None
 
 
 def _is_abbrev(text: str, pos: int) -> bool:

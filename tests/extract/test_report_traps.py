@@ -1,0 +1,221 @@
+"""Report traps of issue #3: tallies told as incidents, earlier strikes, bulleted lists, relative dates.
+
+Sentences written for these tests (wire, UN, NGO, monitor and military styles from several wars)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract import extract
+from harmwatch.extract.dates import find_dates
+
+
+def _claims(text: str, published: str | None, check_claims=None):
+    claims = extract(text, document="t", published=date.fromisoformat(published) if published else None)
+    if check_claims is not None:
+        check_claims(claims, text)
+    return claims
+
+
+def _incidents(claims):
+    return [c for c in claims if c["kind"] == "incident"]
+
+
+def _kmin(claim):
+    return claim["figures"]["civilians_killed"]["min"]
+
+
+# -- cumulative tolls are tallies, never incidents ------------------------------------------------
+
+@pytest.mark.parametrize("text,published,start", [
+    ("The junta has killed more than 3,100 people since it seized power in February 2021, a rights group said.",
+     "2023-06-01", "2021-02-01"),
+    ("Soldiers have killed over 2,000 protesters since the coup, the monitoring group said on Friday.",
+     "2022-05-06", None),
+    ("The insurgents have killed more than 400 villagers since they took control of the district, elders said.",
+     "2021-09-14", None),
+    ("Al Shabaab has killed scores of civilians in the past month, the regional administration said.",
+     "2023-09-01", "2023-08-02"),
+    ("In the past week, drone strikes have killed at least 37 civilians across the region, the UN said.",
+     "2024-02-02", "2024-01-26"),
+    ("So far this year, armed groups have killed more than 700 people in the country, according to ACLED.",
+     "2023-05-02", "2023-01-01"),
+    ("More than 2,600 people have been killed in Lebanon since October last year, the health ministry said.",
+     "2024-10-24", "2023-10-01"),
+    ("The network says more than 300,000 civilians have been killed since the uprising began in 2011.",
+     "2021-03-15", "2011-01-01"),
+    ("Fighting has killed more than 12,000 people since it erupted in April, according to the UN.",
+     "2023-11-20", "2023-04-01"),
+])
+def test_cumulative_tolls_are_tallies(text, published, start, check_claims):
+    claims = _claims(text, published, check_claims)
+    assert [c["kind"] for c in claims] == ["tally"]
+    assert claims[0]["date"]["precision"] == "period"
+    if start:
+        assert claims[0]["date"]["start"] == start
+        assert claims[0]["date"]["end"] == published
+
+
+def test_tally_beside_an_incident_stays_apart(check_claims):
+    text = ("The army has killed at least 150 civilians in air strikes on Nyala in the past month, activists say. "
+            "On Monday, an air strike on a cattle market in the town killed 12 people.")
+    claims = _claims(text, "2024-08-28", check_claims)
+    assert [c["kind"] for c in claims] == ["tally", "incident"]
+    inc = _incidents(claims)[0]
+    assert inc["date"]["start"] == "2024-08-26"
+    assert inc["figures"]["civilians_killed"] == {"min": 12, "max": 12}
+    assert claims[0]["figures"]["civilians_killed"]["min"] == 150
+
+
+def test_seizure_of_power_then_a_new_killing(check_claims):
+    text = ("Three years after the coup, the military has killed more than 4,000 people since it seized power, "
+            "according to AAPP. On Tuesday, troops shot dead four villagers in Sagaing region.")
+    claims = _claims(text, "2024-02-01", check_claims)
+    assert [c["kind"] for c in claims] == ["tally", "incident"]
+    assert _incidents(claims)[0]["date"]["start"] == "2024-01-30"
+    assert _kmin(_incidents(claims)[0]) == 4
+
+
+def test_a_comparison_is_still_one_strike(check_claims):
+    text = "The strike on the bus station killed 23 people on Friday, the deadliest attack in the past month."
+    claims = _claims(text, "2024-03-10", check_claims)
+    assert [c["kind"] for c in claims] == ["incident"]
+
+
+# -- an earlier strike told after the lead is its own incident -------------------------------------
+
+@pytest.mark.parametrize("second,day,n", [
+    ("The previous day, a drone strike on Kherson had killed five people, including a child.", "2023-05-08", 5),
+    ("Two days earlier, a missile hit a grain depot in Lozova, killing one worker.", "2023-05-07", 1),
+    ("Earlier, on Sunday, shelling of a bus stop in Nikopol killed two pensioners.", "2023-05-07", 2),
+])
+def test_an_earlier_strike_is_a_second_incident(second, day, n, check_claims):
+    text = ("A Russian missile strike on an apartment block in Odesa killed three civilians on Tuesday, "
+            "the regional governor said. " + second)
+    claims = _incidents(_claims(text, "2023-05-10", check_claims))
+    assert len(claims) == 2
+    assert claims[0]["date"]["start"] == "2023-05-09" and _kmin(claims[0]) == 3
+    assert claims[1]["date"]["start"] == day and _kmin(claims[1]) == n
+    assert claims[1]["places"] and claims[1]["places"][0]["name"] != "Odesa"
+
+
+def test_the_lead_goes_on_after_an_earlier_strike(check_claims):
+    text = ("Israeli strikes on the city of Tyre killed at least seven people on Thursday, the health ministry said. "
+            "Earlier, on Tuesday, an Israeli strike on a house in the village of Maaroub had killed three people. "
+            "Israeli attacks have killed more than 2,500 people in Lebanon since October last year, the ministry says.")
+    claims = _claims(text, "2024-10-24", check_claims)
+    assert [c["kind"] for c in claims] == ["incident", "incident", "tally"]
+    assert [c["date"]["start"] for c in claims[:2]] == ["2024-10-24", "2024-10-22"]
+    assert _kmin(claims[0]) == 7 and _kmin(claims[1]) == 3
+
+
+@pytest.mark.parametrize("second", [
+    "The market had been hit before: in June, an air raid on the same area killed 20 people.",
+    "In a similar attack last month, a drone killed nine people at a wedding in the same state.",
+    "The previous day, another strike was reported on the family's home, killing two relatives.",
+])
+def test_background_does_not_repeat_or_inflate_the_lead(second, check_claims):
+    text = ("An air strike by the army on a market in the town of Wad Madani killed 11 civilians on Wednesday, "
+            "medics said. " + second)
+    claims = _incidents(_claims(text, "2023-08-10", check_claims))
+    assert len(claims) == 1
+    assert claims[0]["figures"]["civilians_killed"] == {"min": 11, "max": 11}
+
+
+def test_an_attack_the_same_day_elsewhere_is_another_incident(check_claims):
+    text = ("Soldiers and allied mercenaries killed at least 20 civilians in the village of Welingara in central "
+            "Mali on Saturday, a local official said. Jihadist fighters ambushed a convoy near Boni the same day, "
+            "killing five soldiers.")
+    claims = _incidents(_claims(text, "2024-03-05", check_claims))
+    assert len(claims) == 2
+    assert [c["date"]["start"] for c in claims] == ["2024-03-02", "2024-03-02"]
+
+
+def test_a_source_telling_the_same_day_opens_nothing(check_claims):
+    text = ("On the evening of 21 July, one civilian was killed and another injured in a strike on a house in Rafah. "
+            "On the same day, a local news agency reported one dead and one wounded in a bombing in the area.")
+    claims = _incidents(_claims(text, "2024-07-28", check_claims))
+    assert len(claims) == 1
+
+
+# -- bulleted lists: one incident a bullet, no attacker bleeding ----------------------------------
+
+def test_ocha_bullets_each_an_incident(check_claims):
+    text = ("Yemen: Flash Update No. 3\n\n"
+            "- On 17 May, Houthi shelling hit a residential area in Taizz city, killing a woman and injuring "
+            "three children.\n"
+            "- On 18 May, an air strike hit a farm in Saada governorate, killing four people.\n"
+            "- On 19 May, a landmine exploded under a minibus in Al Hudaydah, killing two children.\n")
+    claims = _incidents(_claims(text, "2024-05-20", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2024-05-17", "2024-05-18", "2024-05-19"]
+    assert claims[0]["perpetrators"] == ["houthis"]
+    assert claims[1]["perpetrators"] == ["unknown"]
+    assert claims[2]["perpetrators"] == ["unknown"]
+    assert [_kmin(c) for c in claims] == [1, 4, 2]
+
+
+def test_numbered_items_split_even_without_an_attack_word(check_claims):
+    text = ("Reported impact since 1 December:\n"
+            "1. On 2 December, Israeli forces killed three Palestinians in an airstrike on a car in Deir al Balah.\n"
+            "2. On 3 December, a Palestinian man was killed by settlers near Nablus.\n")
+    claims = _incidents(_claims(text, "2023-12-04", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2023-12-02", "2023-12-03"]
+    assert [_kmin(c) for c in claims] == [3, 1]
+
+
+def test_star_bullets_keep_their_own_attacker(check_claims):
+    text = ("Incidents in the reporting period:\n"
+            "* 7 July: Russian artillery shelled Nikopol, killing a man.\n"
+            "* 8 July: An explosion in a residential building in Kherson killed two women.\n")
+    claims = _incidents(_claims(text, "2024-07-10", check_claims))
+    assert [c["perpetrators"] for c in claims] == [["russia"], ["unknown"]]
+
+
+def test_a_monthly_breakdown_is_no_list_of_incidents(check_claims):
+    text = ("Attacks by cells in the region left 14 people dead this year, distributed as follows:\n"
+            "• January: Three attacks left three people dead and five others injured.\n"
+            "• February: Ten attacks killed eight people and injured 21 others.\n")
+    claims = _incidents(_claims(text, "2022-06-28", check_claims))
+    assert len(claims) <= 1
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,seq", [
+    ("The previous day", -1), ("The day before", -1), ("The night before", -1), ("Two days earlier", -2),
+    ("A day earlier", -1), ("3 days earlier", -3), ("Three days later", 3), ("the same day", 0),
+])
+def test_sequence_phrases(phrase, seq):
+    refs = find_dates(phrase + ", a strike hit the town.", date(2024, 1, 22))
+    assert refs and refs[0].seq == seq
+
+
+def test_bare_month_is_the_latest_such_month():
+    refs = find_dates("In June, an air raid hit the market.", date(2023, 8, 10))
+    assert [(r.first, r.last, r.precision) for r in refs] == [(date(2023, 6, 1), date(2023, 6, 30), "month")]
+    assert find_dates("two days before the vote", date(2023, 8, 10)) == []
+    assert find_dates("a truce signed in May", date(2023, 8, 10)) == []  # "May" alone is too often a verb
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Saudi-led coalition air strikes on Sanaa killed at least 14 people yesterday, residents said.",
+     "2022-01-18", "2022-01-17"),
+    ("At least six people were killed last night when glide bombs struck a village near Kharkiv.",
+     "2024-04-14", "2024-04-13"),
+    ("An airstrike on a house in Rafah early on Sunday killed 11 members of one family, officials said.",
+     "2024-03-11", "2024-03-10"),
+    ("KYIV, March 3 (Reuters) - A drone attack on Zaporizhzhia killed five people early on Sunday.",
+     "2024-03-03", "2024-03-03"),
+    ("KHARTOUM, June 20 (Reuters) - Shelling by the Rapid Support Forces killed nine civilians in "
+     "Omdurman on Wednesday, a resistance committee said.", None, None),
+])
+def test_relative_dates(text, published, day, check_claims):
+    claims = _incidents(_claims(text, published, check_claims))
+    assert len(claims) == 1
+    if day:
+        assert claims[0]["date"] == {"start": day, "end": day, "precision": "day"}
+    else:  # no publication date: the dateline anchors the weekday (the Wednesday before June 20)
+        start = date.fromisoformat(claims[0]["date"]["start"])
+        assert start.weekday() == 2 and 0 <= (date(start.year, 6, 20) - start).days < 7
