@@ -67,7 +67,8 @@ def _text(lead: str, n: int) -> str:
     return f"Home | World\n{lead}\n" + forms[n % 2] * 4
 
 
-def test_an_incident_of_claimless_documents_states_their_date_place_and_attacker(session):
+def _bakery_incident(session):
+    """Two dated outlets' claimless reports of one strike among unrelated pages; run the link stage."""
     def doc(doc_id, text, url, published=None):
         session.add(Document(content_hash=hashlib.sha256(doc_id.encode()).hexdigest(), doc_id=doc_id, text=text,
                              url=url, published=published, extracted_version="test"))
@@ -83,14 +84,32 @@ def test_an_incident_of_claimless_documents_states_their_date_place_and_attacker
     session.flush()
     add_claims(session, [("elsewhere", make_claim(day="2012-01-01", killed=(3, 3)))])
     stage.run(session)
-    alone = [inc for inc in session.scalars(select(Incident))
-             if {link.claim.kind for link in inc.links} == {DOCUMENT_KIND}]
+    return [inc for inc in session.scalars(select(Incident))
+            if {link.claim.kind for link in inc.links} == {DOCUMENT_KIND}]
+
+
+def test_an_incident_of_claimless_documents_states_their_date_place_and_attacker(session):
+    alone = _bakery_incident(session)
     assert len(alone) == 1
     inc = alone[0]
     assert inc.date_start == date(2020, 1, 6) and inc.date_precision == "unknown"
     assert "Arīḩā" in [p["geoname"] for p in inc.data["places"]] and inc.country == "SY"
     assert inc.perpetrators == ["russia"]
     assert inc.killed_min is None
+
+
+def test_claimless_incidents_made_by_an_analyst_state_their_documents_fields(session):
+    from harmwatch.link import decisions
+
+    inc = _bakery_incident(session)[0]
+    links = sorted(inc.links, key=lambda link: link.claim.document.doc_id)
+    new = decisions.split_incident(session, inc.key, [links[0].claim.key], actor="ana", reason="two strikes")
+    # each half is dated by its own report and keeps the place its report names (one report alone)
+    assert new.date_start == date(2020, 1, 7) and new.date_precision == "unknown" and new.country == "SY"
+    assert inc.date_start == date(2020, 1, 6) and inc.country == "SY"
+    merged = decisions.merge_incidents(session, [inc.key, new.key], actor="ana", reason="one strike")
+    assert merged.date_start == date(2020, 1, 6) and merged.perpetrators == ["russia"]
+    assert merged.killed_min is None
 
 
 def _info(key, day, url, vec, document=None):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from harmwatch.db import audit
 from harmwatch.db.models import Claim, ClaimLink, Incident
 
+from .documents import fields_of_claims
 from .merge import incident_key
 from .store import free_key, incident_members, refresh_incident
 
@@ -61,8 +62,8 @@ def _settle(session: Session, inc: Incident) -> None:
     session.flush()
     session.expire(inc, ["links"])  # links were moved by id: reload the collection
     members = incident_members(session, inc)
-    if members:
-        refresh_incident(session, inc, members)
+    if members:  # an incident of claimless documents states what its documents agree on
+        refresh_incident(session, inc, members, fields=fields_of_claims(session, members))
     else:
         inc.status = "empty"
     session.flush()

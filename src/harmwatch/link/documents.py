@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session
 
 from harmwatch.db.models import Claim, ClaimLink, Document
 
-from .store import document_vector
+from .store import document_vector, published_of
 
 __all__ = ["DOCUMENT_KIND", "DOCUMENT_VERSION", "MIN_DATED_OUTLETS", "document_claims", "document_fields",
-           "stands_alone", "unattached_document_claims"]
+           "fields_of_claims", "stands_alone", "unattached_document_claims"]
 
 DOCUMENT_KIND = "document"
 DOCUMENT_VERSION = "link:document"  # the "extractor version" of document claims
@@ -124,3 +124,14 @@ def document_fields(docs: list[tuple[str | None, date | None]]) -> dict:
     return {"kind": DOCUMENT_KIND, "date": {"start": first, "end": first, "precision": "unknown"},
             "places": places_, "perpetrators": perps_, "means": None, "target": None, "figures": {},
             "sources": [], "summary": None, "official_response": None}
+
+
+def fields_of_claims(session: Session, claims: list[Claim]) -> dict | None:
+    """`document_fields` of the claims' documents when every claim is a document claim (an incident
+    that states nothing itself, e.g. after an analyst's merge or split); None otherwise. Each
+    document's date is `store.published_of`, as in the link stage."""
+    if not claims or any(c.kind != DOCUMENT_KIND for c in claims):
+        return None
+    ids = sorted({c.document_id for c in claims})
+    docs = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
+    return document_fields([(docs[i].text, published_of(docs[i])) for i in ids if i in docs])
