@@ -36,6 +36,15 @@ def test_dated_paths_and_what_is_not_a_day():
     assert url_date(None) is None and url_date("") is None and url_date("not a url") is None
 
 
+def test_day_first_path_segments():
+    assert url_date("https://news.example/english/middleeast/16082022", today=TODAY) == date(2022, 8, 16)
+    assert url_date("https://news.example/arabic/region/261120233", today=TODAY) == date(2023, 11, 26)  # story 3
+    assert url_date("https://news.example/english/region/19082022?ref=x", today=TODAY) == date(2022, 8, 19)
+    assert url_date("https://news.example/world/news-27794946", today=TODAY) is None  # an article number
+    assert url_date("https://news.example/en/88878442/", today=TODAY) is None  # no day, month and year
+    assert url_date("https://news.example/en/31012031/", today=TODAY) is None  # after tomorrow
+
+
 def test_ingest_fills_a_missing_publication_date_from_the_address(engine):
     docs = [RawDocument(doc_id="a", origin="test", text="A strike hit the market.",
                         url="https://news.example/2021/12/04/strike/"),

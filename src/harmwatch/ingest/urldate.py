@@ -4,7 +4,8 @@ Most scraped reports carry no publication date, but many addresses do:
 
 - a tweet's status id (twitter.com, x.com) is a "snowflake" that holds the moment it was posted;
 - news sites put the day in the path: `/2022/01/26/...`, `/2025/6/18/...`, `/2021-12-04-...`,
-  `/20250805-...`.
+  `/20250805-...`, or day first as a whole path segment: `/syria/16082022` (a second story of
+  that day may add one digit: `/syria/160820222`).
 
 Only the path is read (never the query string, where redirect and tracking parameters carry
 other addresses and numbers), and only a full day counts: a path with a year and month only
@@ -24,6 +25,7 @@ _STATUS = re.compile(r"^/[^/]+/status(?:es)?/(\d{15,20})(?:/|$)")
 _TWEPOCH_MS = 1288834974657  # the Twitter snowflake epoch (2010-11-04)
 _YMD = re.compile(r"(?<![\d])((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?![\d])")
 _COMPACT = re.compile(r"(?:^|/)((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_./]|$)")
+_DMY_SEGMENT = re.compile(r"/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)\d?(?=/|$)")
 _EARLIEST = date(1990, 1, 1)
 
 
@@ -60,4 +62,9 @@ def url_date(url: str | None, *, today: date | None = None) -> date | None:
             found = _plausible(_day(*m.groups()), today)
             if found is not None:
                 return found
+    for m in _DMY_SEGMENT.finditer(path):
+        d, mo, y = m.groups()
+        found = _plausible(_day(y, mo, d), today)
+        if found is not None:
+            return found
     return None
