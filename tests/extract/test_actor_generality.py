@@ -147,3 +147,9 @@ def test_harmed_soldiers_backers_and_responders_are_not_attackers():
 
 def test_adf_is_the_congolese_rebels_only_in_congo():
     assert "adf" not in _perps("ADF troops came under fire in Uruzgan, Afghanistan, on Monday; two civilians were killed.")
+
+
+def test_a_group_that_has_repeatedly_struck_the_area_is_not_named_the_attacker():
+    text = ("A bomb at a school in western Kabul killed 14 pupils on Friday. No group claimed the attack; "
+            "ISIS-K has repeatedly targeted the district.")
+    assert _perps(text) == ["unknown"]

@@ -189,3 +189,8 @@ def test_a_unit_named_after_a_town():
     assert ("Beni", "Beni", "district") in got
     assert any(p[0] == "Omdurman" for p in _places("Shells hit the Karari locality of Omdurman."))
     assert not _places("Fighting was reported in the Western district.")
+
+
+def test_a_state_is_found_by_its_short_name_unless_that_is_a_country():
+    assert ("Borno", "Borno State", "province") in _places("Bombers struck a market in Borno state on Friday.")
+    assert [p[2] for p in _places("Gunmen attacked a village in Niger on Monday.")] == ["country"]

@@ -151,6 +151,8 @@ _RESPONDER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:killed|shot\s+dead|neutrali[sz]
 _RECORD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:carried\s+out|claimed|conducted|staged|"
                            r"launched|been\s+blamed\s+for)\s+(?:\w+\s+){0,2}(?:similar|previous|past|earlier|other)\s+"
                            r"(?:attacks|bombings|strikes|massacres|raids)\b|"
+                           r"^[^.;]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|often|frequently|previously|regularly|"
+                           r"long|in\s+the\s+past)\s+(?:targeted|attacked|struck|bombed|carried\s+out|claimed)\b|"
                            r"^['’]?s?\s+(?:\w+\s+)?(?:is|are|remain)\s+(?:\w+\s+)?(?:active|present|operating|entrenched)\s+in\b", re.I)
 # "a man who had served in the ranks of Jabhat al-Nusra", "a member of ISIS": the victim's side, not the attacker
 _MEMBER_BEFORE = re.compile(r"\b(?:ranks\s+of|members?\s+of|affiliated\s+(?:with|to)|loyal\s+to|linked\s+to|tied\s+to|"

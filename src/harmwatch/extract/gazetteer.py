@@ -143,7 +143,7 @@ def _skeleton_cached(key: str) -> str:
     return s
 
 
-_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Oblast|District|City)$")
+_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Oblast|District|City|State)$")
 # Provinces whose names are another war's place or a compass word in reports ("Gaza Province" of
 # Mozambique, Rwanda's "Eastern Province", Haiti's "Centre", "Nord", "Ouest"): not found by name.
 _UNNAMED_PROVINCES = frozenset({("MZ", "02"), ("MZ", "11"), ("RW", "11"), ("RW", "13"), ("RW", "14"), ("RW", "15"),
@@ -275,12 +275,16 @@ def _cached(name: str, build) -> Index:
     return idx
 
 
+_COUNTRY_NAMES = frozenset(n.lower() for info in COUNTRIES.values() for n in info["names"])
+
+
 def _add_provinces(idx: Index) -> None:
     by_name: dict[tuple[str, str], list[str]] = {}
     for (cc, code), (name, _lat, _lon) in idx.admin1.items():
         if (cc, code) in _UNNAMED_PROVINCES:
             continue
-        by_name[(cc, code)] = [name, _SUFFIX.sub("", name)]
+        short = _SUFFIX.sub("", name)  # "Borno State" is "Borno"; "Niger State" is not "Niger"
+        by_name[(cc, code)] = [name] + ([short] if short.lower() not in _COUNTRY_NAMES else [])
     for (cc, code), aliases in PROVINCE_ALIASES.items():
         by_name.setdefault((cc, code), []).extend(aliases)
     for (cc, code), names in by_name.items():
