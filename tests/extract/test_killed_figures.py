@@ -66,3 +66,19 @@ def test_a_ceiling_in_the_lead_takes_the_lowest_specific_figure():
     text = ("Shelling of a market in El Fasher on Sunday killed as many as 30 people. The state ministry said a "
             "number of people had died. Local activists put the number of dead at 24.")
     assert killed(text) == (24, 30)
+
+
+def test_a_couple_is_two_people():
+    s = "An air strike on the village killed eleven people, including an elderly couple, five children and four women."
+    got = [(s[f.start:f.end], f.cat, f.subset) for f in sentence_figures(s)]
+    assert got == [("eleven", "person", False), ("an elderly couple", "person", True), ("five", "child", True),
+                   ("four", "woman", True)]
+    assert killed(s + " It happened in Kordofan on Monday.") == (11, 11)
+    assert killed("A husband and wife were killed and four others injured when a shell hit their home in "
+                  "Kherson on Monday.") == (2, 2)
+    assert killed("Two people, a married couple, were killed by a drone in Sumy on Friday.") == (2, 2)
+
+
+def test_a_named_civilian_and_his_grandson_are_two():
+    assert killed("On Sunday a 70-year-old civilian, Musa Adam, and his six-year-old grandson Ali were killed "
+                  "when shells hit their house in Nyala.") == (2, 2)

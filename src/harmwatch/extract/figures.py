@@ -95,6 +95,9 @@ _KILL_VERB = re.compile(r"\b(?:killed|killing|kills)\b", re.I)
 _ONE_SUBJECT = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|instantly)\s+)?$", re.I)
 _ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader)\b")
 _COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|commander|leader|general|colonel|officer|operative|fighter|militant|soldier)\b", re.I)
+# two people in one noun phrase: "an elderly couple", "a husband and wife"
+_PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
+                   r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s*$", re.I)
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
@@ -244,6 +247,9 @@ def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
             if m:
                 npos = m.end()
         out.append((q.start, q.end, q.min, q.max, npos))
+    for m in _PAIR.finditer(s):
+        if not any(a <= m.start() < b for a, b, *_ in out):
+            out.append((m.start(), m.end(), 2, 2, -1))  # -1: a pair, no noun to read
     for m in _A_PERSON.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 1, 1, m.start("n")))
@@ -263,7 +269,10 @@ def sentence_figures(s: str) -> list[Fig]:
             h = _head(s, npos)
             if h[0] is None or h[1] is not None:
                 continue
-        cat, rel, nend, partitive, head = _head(s, npos)
+        if npos < 0:
+            cat, rel, nend, partitive, head = "person", None, end, False, "couple"  # "an elderly couple": two people
+        else:
+            cat, rel, nend, partitive, head = _head(s, npos)
         if head in ("family", "household") and not re.match(r"\s+of\b", s[nend:nend + 4]):
             continue  # "six members of one family": one family, not one person
         if _SURVIVED_BY.search(s, max(0, start - 40), start):
@@ -346,6 +355,13 @@ def sentence_figures(s: str) -> list[Fig]:
                 and rel == prev.rel and head in _GENERIC and _ALONG_WITH.search(between) \
                 and _PARTIAL.search(s, end, nend) and not _PARTIAL_BEFORE.search(s, max(0, start - 12), start):
             total = True  # "seven members of the family along with 18 other civilians": the others add to the count
+        if coord and not total and prev is not None and prev.total and rel == prev.rel \
+                and (prev.min == prev.max == 1 == lo == hi or _PAIR.fullmatch(s, prev.start, prev.end)) \
+                and (re.search(r"\b(?:his|her|their)\s+$", s[max(0, start - 8):start], re.I)
+                     or re.match(r"(?:his|her|their)\s", s[start:end], re.I)):
+            total = True  # "a civilian, Hajj Ahmad, and his grandson", "a couple and their two daughters": added
+        if npos < 0:
+            total = True  # a pair is two of all the dead, unless it breaks a total down ("two people, a couple")
         if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
             subset = True  # "many bodies were burnt beyond recognition": a description, not a toll
         if partitive and head in ("civilians", "civilian") and prev is not None and prev.total and not prev.subset \

@@ -119,10 +119,10 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             continue
         if idx == lead_idx and any(f.companion for f in top):
             # the lead names one person killed with others ("killing X alongside 11 members of his family"): all
-            alts["total"].append(_sum([f for f in top if f.companion or f.total and f.cat == "person"]))
+            alts["total"].append(_sum([f for f in top if f.companion or f.total]))
             specific.append(alts["total"][-1][0])
         elif top and any(f.total and f.cat == "person" for f in top):
-            chosen = [f for f in top if f.total and f.cat == "person"]
+            chosen = [f for f in top if f.total]  # "a couple and their two daughters": added to the couple
             alts["total"].append(_sum(chosen))
             if not all(_VAGUE_FIG.fullmatch(texts[idx][f.start:f.end]) for f in chosen):
                 specific.append(alts["total"][-1][0])
