@@ -153,3 +153,12 @@ def test_a_group_that_has_repeatedly_struck_the_area_is_not_named_the_attacker()
     text = ("A bomb at a school in western Kabul killed 14 pupils on Friday. No group claimed the attack; "
             "ISIS-K has repeatedly targeted the district.")
     assert _perps(text) == ["unknown"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on a house in Rafah on Monday killed 12 people, among them relatives of Hamas fighters killed "
+    "in earlier raids.",
+    "A US drone strike killed the militants linked to al-Shabaab and two civilians near Jilib on Monday.",
+])
+def test_the_group_of_the_harmed_is_not_the_attacker(text):
+    assert _perps(text) in (["israel"], ["united-states"])

@@ -208,8 +208,13 @@ _ATTACKER_OF_BEFORE = re.compile(r"\b(?:an?|the|suspected|alleged)\s+(?:suicide\
                                  r"assailants?|militants|fighters|insurgents|rebels|militiamen)\s+(?:\w+\s+)?"
                                  r"(?:linked|tied|affiliated|loyal|allied|belonging)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ACTS_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?:gang|group|militia|movement|faction|rebels|fighters|militants))?\s+"
-                         r"(?:opened\s+fire|attacked|stormed|raided|killed|shot|fired|burned|torched|abducted|ambushed|"
-                         r"massacred|executed|shelled|struck)\b", re.I)
+                         r"(?:opened\s+fire|(?:attacked|stormed|raided|killed|shot|fired|burned|torched|abducted|ambushed|"
+                         r"massacred|executed|shelled|struck)\b"
+                         r"(?!\s+(?:in|by|during|when|while|on|at|after|earlier|last|this|overnight|near|and\s+wounded)\b))",
+                         re.I)
+_ACTS_MEMBER_BEFORE = re.compile(r"\b(?:members?|fighters?|militants?|gunmen|ranks)\s+of\s+(?:the\s+)?$", re.I)
+_HARMED_LATER = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+                           r"arrested|captured|detained|targeted|hit)\b", re.I)
 
 # "before Rwandan forces pushed them back": who drove the attackers off
 _REPELLED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:pushed|drove|forced|chased)\s+(?:them|the\s+\w+)\s+(?:back|out|away)|"
@@ -239,6 +244,13 @@ _STRIKE_ACK = re.compile(
     r"eliminated|killed)\b", re.I)
 
 
+def _attacker_of(s: str, start: int, end: int) -> bool:
+    """"a suicide bomber linked to X": X is the attackers' group (not "killed the militants linked to X")."""
+    window = s[max(0, start - 70):start]
+    m = _ATTACKER_OF_BEFORE.search(window)
+    return m is not None and not _VICTIM_BEFORE.search(window[:m.start()]) and not _HARMED_LATER.match(s, end, end + 80)
+
+
 def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, raw id, strong) of every actor named in sentence `s`; strong = named as attacker."""
     from .text import match_at_tokens
@@ -261,7 +273,9 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             if (_COUNT_BEFORE.search(before) and _PEOPLE_AFTER.match(after)) or _REPELLED_AFTER.match(after):
                 continue
             flown = bool(_FLOWN_BY.search(s[max(0, m.start() - 70):m.start()]))
-            acts = bool(_ACTS_AFTER.match(after)) or bool(_ATTACKER_OF_BEFORE.search(s[max(0, m.start() - 70):m.start()]))
+            acts = (bool(_ACTS_AFTER.match(after)) and (not _MEMBER_BEFORE.search(before)
+                                                          or bool(_ACTS_MEMBER_BEFORE.search(before)))) \
+                or _attacker_of(s, m.start(), m.end())
             if (_HELD_BY.search(before) and not flown) or (_MEMBER_BEFORE.search(before) and not acts):
                 continue
             if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120) or _BACKED_BY.search(before):
