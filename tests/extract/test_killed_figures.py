@@ -82,3 +82,10 @@ def test_a_couple_is_two_people():
 def test_a_named_civilian_and_his_grandson_are_two():
     assert killed("On Sunday a 70-year-old civilian, Musa Adam, and his six-year-old grandson Ali were killed "
                   "when shells hit their house in Nyala.") == (2, 2)
+
+
+def test_companions_across_a_complement_and_a_role():
+    assert killed("Medic Yusuf Idris was killed alongside three members of the ambulance crew and two patients "
+                  "when a drone hit their vehicle near Khartoum on Monday.") == (6, 6)
+    assert killed("A shell killed the poet and translator Maryna Bilyk alongside her son in Kharkiv on "
+                  "Thursday.") == (2, 2)

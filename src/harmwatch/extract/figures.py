@@ -95,6 +95,9 @@ _KILL_VERB = re.compile(r"\b(?:killed|killing|kills)\b", re.I)
 _ONE_SUBJECT = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|instantly)\s+)?$", re.I)
 _ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader)\b")
 _COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|commander|leader|general|colonel|officer|operative|fighter|militant|soldier)\b", re.I)
+# "three members of the crew and two patients": the first noun's complement, then the next item
+_OF_COMPLEMENT = re.compile(r"^\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+"
+                            r"(?:(?:the|his|her|their)\s+)?$")
 # two people in one noun phrase: "an elderly couple", "a husband and wife"
 _PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
                    r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
@@ -300,7 +303,8 @@ def sentence_figures(s: str) -> list[Fig]:
             or _estimate(s, start, end)
         group = start
         between = _PAREN.sub("", s[prev_end:start]) if prev is not None else ""
-        coord = prev is not None and (_COORD.match(between) is not None or _NAME_COORD.match(between) is not None)
+        coord = prev is not None and (_COORD.match(between) is not None or _NAME_COORD.match(between) is not None
+                                      or _OF_COMPLEMENT.match(between) is not None)
         if prev is not None and prev.total and not prev.subset and head and head not in _GENERIC \
                 and cat != "combatant" and _APPOSITION.match(between):
             subset = True  # "28 people, 22 children and six teachers, were killed": a breakdown of the total
@@ -403,7 +407,12 @@ def _companions(s: str, start: int, figs: list[Fig], group: int) -> tuple[bool, 
     if any(f.rel == "killed" and not f.subset and f.total for f in figs):
         return False, group  # "seven ..., including ...; X was killed alongside his wife": part of the seven
     named = s[kv.end():comp.start()].strip(" ,")
-    if named and _ONE_NAMED.search(named) and not re.search(r"\b(?:and|people|civilians|others)\b", named):
+    before = [f for f in figs if f.rel == "killed" and not f.subset and f.end <= kv.start()
+              and not re.search(r"[.;:]", s[f.end:kv.start()])]
+    if not named and before:
+        return False, before[-1].group  # "A woman, X, was killed alongside her son": added to her
+    if named and _ONE_NAMED.search(named) and not re.search(r"\band\s+(?:[A-Z]|his\b|her\b|their\b|an?\b|the\b)|"
+                                                            r"\b(?:people|civilians|others)\b", named):
         a = kv.end() + s[kv.end():comp.start()].index(named)
         b = a + len(named)
     elif not named and _ONE_SUBJECT.search(s, max(0, kv.start() - 40), kv.start()):

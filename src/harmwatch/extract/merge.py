@@ -119,7 +119,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             continue
         if idx == lead_idx and any(f.companion for f in top):
             # the lead names one person killed with others ("killing X alongside 11 members of his family"): all
-            alts["total"].append(_sum([f for f in top if f.companion or f.total]))
+            alts["total"].append(_sum(top))
             specific.append(alts["total"][-1][0])
         elif top and any(f.total and f.cat == "person" for f in top):
             chosen = [f for f in top if f.total]  # "a couple and their two daughters": added to the couple
