@@ -283,3 +283,23 @@ def test_unknown_gunmen_are_unknown_even_when_the_page_names_others():
 ])
 def test_joint_raids_air_forces_and_the_occupier_by_province(lead, whole, countries, provinces, expected):
     assert _perps(lead, whole or lead, countries, provinces) == expected
+
+
+def test_a_list_of_other_posts_headlines_does_not_give_the_lead():
+    text = ("الأكثر قراءة\n\nمقتل شاب برصاص مجهولين في مدينة الرقة\n\nارتفاع أسعار الخبز في الأسواق\n\n"
+            "افتتاح مدرسة جديدة في الريف\n\nمباراة كرة قدم بين فريقين محليين\n\nطقس بارد خلال الأيام القادمة\n\n"
+            "قصف تركي يقتل طفلين في قرية قرب تل تمر\n\n"
+            "قتل طفلان بقصف مدفعي تركي استهدف قرية في ريف تل تمر شمال غربي الحسكة صباح اليوم، بحسب مصادر محلية "
+            "أكدت أن القذائف سقطت على منزل العائلة أثناء وجود الأطفال في الفناء.")
+    (c,) = extract(text, document="hl1", published=date(2024, 3, 5))
+    assert c["perpetrators"] == ["turkey"]
+    assert c["figures"]["civilians_killed"]["min"] == 2
+
+
+def test_the_title_over_the_article_closes_a_headline_run():
+    from harmwatch.extract.arabic import _headline_lists
+
+    lines = ["الرئيسية", "أخبار", "تقارير", "رياضة", "مقتل مدنيين بقصف على السوق"]
+    text = "\n".join(lines) + "\n" + "قتل مدنيان بقصف مدفعي استهدف السوق الشعبي في المدينة صباح اليوم وفق مصادر محلية " * 2
+    ((a, b),) = _headline_lists(text)
+    assert text[a:b].endswith("رياضة")

@@ -177,6 +177,29 @@ def _blank(m: re.Match) -> str:
 _LIL = re.compile(r"(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])")
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
+def _headline_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of 4 or more short lines without a sentence's end (blank lines between
+    them allowed): a page's list of other posts' headlines, its menus. The last short line before a
+    paragraph is the article's title, not part of the run."""
+    runs, cur = [], []
+    for m in _LINE.finditer(text):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        if len(line) < 150 and not line.endswith((".", "!", "؟", "?", ":", "،")):
+            cur.append((m.start(), m.end()))
+            continue
+        if len(cur) >= 5:  # the last short line over the article's first paragraph is its title
+            runs.append((cur[0][0], cur[-2][1]))
+        cur = []
+    if len(cur) >= 4:
+        runs.append((cur[0][0], cur[-1][1]))
+    return runs
+
+
 def _actor_hits(text: str) -> list[tuple[str, int, bool]]:
     """(id, 2 attacker / 1 named / 0 hit or backer, joined to the name before by "و") of every actor
     named in folded text. Names joined by "و" share their role ("قصف قوات النظام وروسيا")."""
@@ -321,8 +344,10 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
         folded = [f if s.start < cut.start() else "" for (s, _), f in zip(normed, folded)]
     # a toll over a period ("منذ بداية العام", "خلال شهر تموز") is a tally: an incident's sentence first
     # (a report whose every harm sentence is such a toll tells no incident)
-    k = next((k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f) and not _PERIOD.search(f)),
-             None)
+    listed = _headline_lists(text)
+    found = [k for k, f in enumerate(folded) if _HARM.search(f) and _ATTACK.search(f) and not _PERIOD.search(f)]
+    # other posts' headlines listed on the page ("most read") tell other events: the report's own first
+    k = next((k for k in found if not any(a <= sents[k].start < b for a, b in listed)), found[0] if found else None)
     if k is None:
         k = next((k for k, f in enumerate(folded) if _HARM.search(f) and not _PERIOD.search(f)), None)
         if k is None or not any(_ATTACK.search(f) for f in folded):
