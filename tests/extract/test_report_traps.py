@@ -219,3 +219,38 @@ def test_relative_dates(text, published, day, check_claims):
     else:  # no publication date: the dateline anchors the weekday (the Wednesday before June 20)
         start = date.fromisoformat(claims[0]["date"]["start"])
         assert start.weekday() == 2 and 0 <= (date(start.year, 6, 20) - start).days < 7
+
+
+# -- places: the attacking state is no place; the attack sentence before the toll says where ----------
+
+@pytest.mark.parametrize("text,published,want,not_want", [
+    ("Israel conducts air strikes on targets in Syria, killing two civilians", "2024-02-21", "SY", "IL"),
+    ("Turkey strikes militant targets in northern Iraq, killing four civilians near Sinjar on Thursday.",
+     "2022-06-10", "IQ", "TR"),
+    ("Russia's army shelled the Ukrainian town of Kupiansk on Monday, killing three civilians.", "2023-03-15", "UA", "RU"),
+])
+def test_the_attacking_state_is_not_the_place(text, published, want, not_want, check_claims):
+    claims = _incidents(_claims(text, published, check_claims))
+    assert len(claims) == 1
+    countries = [p["country"] for p in claims[0]["places"]]
+    assert want in countries and not_want not in countries
+
+
+def test_a_country_struck_is_still_a_place(check_claims):
+    claims = _incidents(_claims("An air strike killed six civilians in Syria on Monday, monitors said.", "2024-02-21",
+                                check_claims))
+    assert [p["country"] for p in claims[0]["places"]] == ["SY"]
+
+
+def test_the_attack_sentence_before_the_toll_places_it(check_claims):
+    text = ("Statement by the army spokesperson: Overnight, fighter jets struck infrastructure in the area of Bint Jbeil "
+            "in southern Lebanon.\nLebanese state media reported that two civilians were killed in the strike.")
+    claims = _incidents(_claims(text, "2024-01-08", check_claims))
+    assert len(claims) == 1
+    assert claims[0]["places"][0]["name"] == "Bint Jbeil"
+    assert claims[0]["date"]["start"] == "2024-01-07"
+
+
+def test_a_week_ago():
+    refs = find_dates("A week ago, a jet bombed a crowd in the village.", date(2023, 4, 20))
+    assert [(r.first, r.precision) for r in refs] == [(date(2023, 4, 13), "day")]

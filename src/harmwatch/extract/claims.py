@@ -35,6 +35,14 @@ _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:alone|so\
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MONTH_ALONE = re.compile(rf"\bin\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+alone\b", re.I)  # "In September alone"
 _DASH_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Za-z]{2,10}\)\s*)?[—–-]\s")
+# "Israel conducts air strikes on targets in Syria", "Turkey's jets hit ...": the attacker, not a place
+_ACTOR_AFTER = re.compile(
+    r"(?:\s+(?:again|also|reportedly|allegedly|repeatedly|has|have|had|says|said|is|was))?\s+(?:conduct|strike|struck|launch|hit|pound|"
+    r"fire|fired|attack|bomb|shell|target|kill|carr(?:y|ies|ied)|claim|den(?:y|ies|ied)|accuse|vow|warn|rain|raid|step|"
+    r"intensif|escalat|retaliat|respond|bombard|blame|admit|acknowledg|deploy)[a-z]*\b|"
+    r"['’]s?\s+(?:(?:air|armed|military|security|special)\s+)?(?:military|army|air\s+force|forces|troops|jets|warplanes|drones|"
+    r"missiles|navy|strikes?|airstrikes?|attacks?|shelling|bombardment|bombing|invasion|offensive|artillery|aircraft|"
+    r"soldiers|defen[cs]e\s+(?:ministry|forces))\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _OUTLET_AFTER = re.compile(r"\s+(?:Today|News|Post|Times|Network|Agency|TV|Radio|Channel|Tribune|Herald|Now|Online|"
@@ -189,6 +197,8 @@ def _dateline_place(ctx: Context, m) -> bool:
     filed) or an outlet's name ("Baghdad Today", "Gaza Now")."""
     if m.start < ctx.dateline_end or _OUTLET_AFTER.match(ctx.text, m.end):
         return True
+    if m.precision == "country" and _ACTOR_AFTER.match(ctx.text, m.end) and ctx.text[m.start:m.end][:1].isupper():
+        return True  # "Israel conducts air strikes ...", "Russia's army shelled ...": the attacker
     if _DEMONYM.match(m.name) and _LOWER_AFTER.match(ctx.text, m.end):
         return True  # "the eastern Syrian town of ...": an adjective, not a place
     if _DATELINE_AFTER.match(ctx.text, m.end) is not None:
@@ -210,6 +220,25 @@ def _following_places(seg: Segment, ctx: Context) -> list[dict]:
             here.sort(key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start))
             return [here[0].as_claim_place()]
     return []
+
+
+def _attack_before(seg: Segment, ctx: Context) -> list[Info]:
+    """The sentence just before the lead when it tells the attack and no harm of its own."""
+    i = seg.lead.sent.index - 1
+    if 0 <= i < len(ctx.infos) and ctx.infos[i].sent.index == i and not ctx.infos[i].figs \
+            and cues.ATTACK.search(ctx.infos[i].sent.text):
+        return [ctx.infos[i]]
+    return []
+
+
+def _finer(infos: list[Info], ctx: Context) -> list[dict]:
+    """The most precise settlement named in `infos` (a lead's context sentences), if any."""
+    here = [m for info in infos for m in ctx.mentions if info.sent.start <= m.start < info.sent.end and m.lat is not None
+            and not _dateline_place(ctx, m) and m.precision not in ("country", "province", "water")]
+    if not here:
+        return []
+    here.sort(key=lambda m: (_PREC_RANK.get(m.precision, 7), m.start))
+    return [here[0].as_claim_place()]
 
 
 def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
@@ -235,7 +264,10 @@ def _places(seg: Segment, ctx: Context, first: bool) -> list[dict]:
                 if key not in seen:
                     seen.add(key)
                     out.append(m.as_claim_place())
-            if all(p["precision"] in ("country", "province", "unknown") for p in out):
+            if all(p["precision"] in ("country", "province", "unknown") for p in out) and infos is not seg.context:
+                before = _finer(seg.context or _attack_before(seg, ctx), ctx)  # "jets struck the area of Khiam" ... "two were killed in the strike"
+                if before:
+                    return before + out[:3]
                 near = _following_places(seg, ctx)  # "in the Yemeni capital" ... "in southern Sanaa"
                 if near:
                     return near + out[:3]

@@ -43,7 +43,7 @@ _RX = re.compile(
     rf"|\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     rf"earlier\s+today|last\s+night|overnight|(?:earlier\s+)?this\s+week|last\s+week|earlier\s+this\s+month|"
     rf"(?:over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend|"
-    rf"this\s+month|last\s+month|(?P<ago>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ago|(?:have|had)\s+(?:now\s+)?passed\s+since))\b"
+    rf"this\s+month|last\s+month|(?:a|one)\s+week\s+ago|(?P<ago>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ago|(?:have|had)\s+(?:now\s+)?passed\s+since))\b"
     rf"|\b(?P<seq>the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     rf"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before(?!\s+(?:yesterday|last))|"
     rf"(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|"
@@ -236,6 +236,9 @@ def _relative(s: str, ago: str | None, anchor: date | None):
     if ago:
         n = int(ago) if ago.isdigit() else _WORDN.get(ago.lower(), 0)
         d = anchor - timedelta(days=n)
+        return d, d, "day", None, True
+    if s.endswith("week ago"):
+        d = anchor - timedelta(days=7)
         return d, d, "day", None, True
     if s == "the day before yesterday":
         d = anchor - timedelta(days=2)
