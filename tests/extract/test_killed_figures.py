@@ -89,3 +89,15 @@ def test_companions_across_a_complement_and_a_role():
                   "when a drone hit their vehicle near Khartoum on Monday.") == (6, 6)
     assert killed("A shell killed the poet and translator Maryna Bilyk alongside her son in Kharkiv on "
                   "Thursday.") == (2, 2)
+
+
+def test_a_fighter_inside_a_total_is_no_civilian():
+    text = "The shelling killed five people, including a soldier, in Kharkiv on Monday."
+    assert killed(text) == (4, 4)
+    assert fig(text, "combatants_killed") == (1, 1)
+    text = "A drone strike on a house in Marib killed seven people, including Colonel Saleh Nasser, on Sunday."
+    assert killed(text) == (6, 6)
+    assert fig(text, "combatants_killed") == (1, 1)
+    # a fighter the attacker alone claims stays a civilian (Airwars' rule)
+    text = "The army said the strike in Idlib killed six people, including a militant, on Friday."
+    assert killed(text) == (6, 6)

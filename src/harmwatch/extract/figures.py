@@ -98,6 +98,8 @@ _COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|comma
 # "three members of the crew and two patients": the first noun's complement, then the next item
 _OF_COMPLEMENT = re.compile(r"^\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+"
                             r"(?:(?:the|his|her|their)\s+)?$")
+# a senior officer by rank and name ("including Major General Jihad X"): one combatant
+_RANKED = re.compile(r"\b(?:(?:Major|Brigadier|Lieutenant)[- ]General|Lieutenant[- ]Colonel|Colonel|Brigadier)\s+(?=[A-Z][a-z])")
 # two people in one noun phrase: "an elderly couple", "a husband and wife"
 _PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
                    r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
@@ -253,6 +255,9 @@ def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
     for m in _PAIR.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 2, 2, -1))  # -1: a pair, no noun to read
+    for m in _RANKED.finditer(s):
+        if not any(a <= m.start() < b for a, b, *_ in out):
+            out.append((m.start(), m.end(), 1, 1, -2))  # -2: an officer, no noun to read
     for m in _A_PERSON.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 1, 1, m.start("n")))
@@ -272,7 +277,9 @@ def sentence_figures(s: str) -> list[Fig]:
             h = _head(s, npos)
             if h[0] is None or h[1] is not None:
                 continue
-        if npos < 0:
+        if npos == -2:
+            cat, rel, nend, partitive, head = "combatant", None, end, False, "officer"
+        elif npos < 0:
             cat, rel, nend, partitive, head = "person", None, end, False, "couple"  # "an elderly couple": two people
         else:
             cat, rel, nend, partitive, head = _head(s, npos)
@@ -364,7 +371,7 @@ def sentence_figures(s: str) -> list[Fig]:
                 and (re.search(r"\b(?:his|her|their)\s+$", s[max(0, start - 8):start], re.I)
                      or re.match(r"(?:his|her|their)\s", s[start:end], re.I)):
             total = True  # "a civilian, Hajj Ahmad, and his grandson", "a couple and their two daughters": added
-        if npos < 0:
+        if npos == -1:
             total = True  # a pair is two of all the dead, unless it breaks a total down ("two people, a couple")
         if head == "bodies" and _VAGUE_PART.fullmatch(s[start:end]):
             subset = True  # "many bodies were burnt beyond recognition": a description, not a toll

@@ -76,6 +76,22 @@ def _low(figs: list[Fig]) -> int:
     return min((f.min for f in figs if f.cat == "person" and not f.subset and f.min is not None), default=0)
 
 
+def _fighters_within(figs: list[Fig], totals: list[Fig]) -> list[Fig]:
+    """Fighters counted inside a total of the dead ("five people, including a soldier"): the contract's
+    civilians are the others (4), the fighter a combatant (1)."""
+    if not any(f.total and f.cat == "person" and f.min is not None for f in totals):
+        return []
+    return [f for f in figs if f.subset and f.cat == "combatant" and f.min is not None and f.min == f.max]
+
+
+def _less(reading: tuple[int | None, int | None], fighters: list[Fig]) -> tuple[int | None, int | None]:
+    n = sum(f.min for f in fighters)
+    lo, hi = reading
+    if not n or lo is None or lo <= n:
+        return reading
+    return lo - n, (hi - n if hi is not None else None)
+
+
 def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     """The claim's figures. Coordinated figures of one reading add up ("seven children and three
     women" → 10); when several readings count all the dead, min is the lowest and max the highest
@@ -123,7 +139,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             specific.append(alts["total"][-1][0])
         elif top and any(f.total and f.cat == "person" for f in top):
             chosen = [f for f in top if f.total]  # "a couple and their two daughters": added to the couple
-            alts["total"].append(_sum(chosen))
+            alts["total"].append(_less(_sum(chosen), _fighters_within(figs, chosen)))
             if not all(_VAGUE_FIG.fullmatch(texts[idx][f.start:f.end]) for f in chosen):
                 specific.append(alts["total"][-1][0])
         elif lone and idx - lead_idx <= 2 and len(top) == 1 and top[0].cat == "person" \
@@ -139,7 +155,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 lead_kind.append(_sum(top))
             cats = {f.cat for f in top}
             kind_cats.append(cats.pop() if len(cats) == 1 else None)
-        comb = [f for f in figs if f.cat == "combatant" and not f.subset]
+        comb = [f for f in figs if f.cat == "combatant" and not f.subset] or _fighters_within(figs, top)
         if comb:
             alts["comb"].append(_sum(comb))
         for cat, key in (("child", "child"), ("woman", "women")):
