@@ -162,3 +162,20 @@ def test_a_group_that_has_repeatedly_struck_the_area_is_not_named_the_attacker()
 ])
 def test_the_group_of_the_harmed_is_not_the_attacker(text):
     assert _perps(text) in (["israel"], ["united-states"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kachin Independence Army shelled a ward of Bhamo on Monday, killing four civilians.", ["kia"]),
+    ("PDF fighters ambushed a bus in Sagaing Region on Monday, killing three passengers.", ["pdf"]),
+    ("Wazalendo militiamen killed six civilians near Masisi on Monday.", ["wazalendo"]),
+    ("Haitian police killed three bystanders during a raid in Cite Soleil on Monday.", ["haiti"]),
+    ("A drone strike blamed on the UAE killed 12 people near Aden, Yemen, on Monday.", ["saudi-led-coalition"]),
+    ("Insurgents loyal to Islamic State burned 40 homes and killed 11 villagers in Cabo Delgado on Monday.", ["isis"]),
+])
+def test_armed_groups_of_myanmar_congo_haiti_and_yemen(text, expected):
+    assert _perps(text) == expected
+
+
+def test_pdf_outside_myanmar_is_a_file():
+    assert _perps("Shelling killed four people in Kharkiv on Monday, according to a PDF report by the governor.") \
+        == ["unknown"]

@@ -88,6 +88,14 @@ _NAMES: list[tuple[str, str]] = [
     (r"gran\s+grif(?:\s+gang)?", "gran-grif"),
     (r"viv\s+ansanm(?:\s+(?:gang\s+)?(?:coalition|alliance))?", "viv-ansanm"),
     (r"katiba\s+macina", "jnim"),
+    (r"wazalendo(?:\s+(?:militias?|militiamen|fighters|groups?))?", "wazalendo"),
+    (r"codeco(?:\s+(?:militias?|militiamen|fighters))?", "codeco"),
+    (r"kachin\s+independence\s+army", "kia"),
+    (r"ta['’]?ang\s+national\s+liberation\s+army", "tnla"),
+    (r"myanmar\s+national\s+democratic\s+alliance\s+army", "mndaa"),
+    (r"karen\s+national\s+(?:union|liberation\s+army)", "knu"),
+    (r"people['’]?s\s+defen[cs]e\s+forces?", "pdf-name"),
+    (r"(?:haitian|haiti['’]s)\s+(?:national\s+)?police", "haiti"),
     (r"pentagon|americans?|united\s+states|centcom|africom|u\.s\.", "usa"),
     (r"(?<=\bby\sthe\s)(?:military|army|armed\s+forces|air\s*force)|"
      r"(?:military|army|air\s*force)\s+(?:aircraft|jets|warplanes|helicopters?|drones?|planes?)|"
@@ -103,9 +111,11 @@ _ACRONYMS: list[tuple[str, str]] = [
     (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
     (r"JNIM", "jnim"), (r"ISWAP|ISKP|ISIS-K|IS-K", "isis"), (r"TTP", "ttp"), (r"ISPR", "pakistan"), (r"FAMa", "mali"),
     (r"TPLF|TDF", "tplf"), (r"ADF", "adf-acronym"), (r"RDF", "rwanda"), (r"FARDC", "drc"), (r"ENDF", "ethiopia"),
-    (r"BLA", "bla"), (r"ISGS|ISSP", "isis"),
+    (r"BLA", "bla"), (r"ISGS|ISSP|ISCAP", "isis"), (r"TNLA", "tnla"), (r"MNDAA", "mndaa"), (r"KNU|KNLA", "knu"),
+    (r"PDF|PDFs", "pdf-name"), (r"UAE", "uae"), (r"PNH", "haiti"),
 ]
-ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime", "adf-acronym")}
+ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime", "adf-acronym", "pdf-name", "uae")}
+                   | {"pdf", "uae"}
                    | {"united-states", "unknown"})
 
 _RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(_NAMES)), re.I)
@@ -122,7 +132,7 @@ _NAME_STARTS = frozenset(
     "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
     "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed "
     "m march alliance allied rwandan rwanda congolese congo mozambican mozambique fano amhara baloch balochistan gran viv katiba "
-    "army air federal".split())
+    "army air federal wazalendo codeco kachin ta taang myanmar karen haitian haiti".split())
 _ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
@@ -204,7 +214,7 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|ei
 _PEOPLE_AFTER = re.compile(r"^\s+(?:service\s*(?:members|men)|servicemen|soldiers|troops|personnel|nationals|citizens|"
                            r"civilians|peacekeepers|aid\s+workers|workers|sailors|pilots|contractors)\b", re.I)
 # "a suicide bomber linked to the Pakistani Taliban", "members of the Gran Grif gang opened fire": the attackers' group
-_ATTACKER_OF_BEFORE = re.compile(r"\b(?:an?|the|suspected|alleged)\s+(?:suicide\s+)?(?:bombers?|gunm[ae]n|attackers?|"
+_ATTACKER_OF_BEFORE = re.compile(r"(?:^\n|[.;:]\s+|\b(?:an?|the|suspected|alleged)\s+)(?:suicide\s+)?(?:bombers?|gunm[ae]n|attackers?|"
                                  r"assailants?|militants|fighters|insurgents|rebels|militiamen)\s+(?:\w+\s+)?"
                                  r"(?:linked|tied|affiliated|loyal|allied|belonging)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _ACTS_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?:gang|group|militia|movement|faction|rebels|fighters|militants))?\s+"
@@ -246,7 +256,7 @@ _STRIKE_ACK = re.compile(
 
 def _attacker_of(s: str, start: int, end: int) -> bool:
     """"a suicide bomber linked to X": X is the attackers' group (not "killed the militants linked to X")."""
-    window = s[max(0, start - 70):start]
+    window = ("\n" if start <= 70 else "") + s[max(0, start - 70):start]  # "\n": the sentence's start
     m = _ATTACKER_OF_BEFORE.search(window)
     return m is not None and not _VICTIM_BEFORE.search(window[:m.start()]) and not _HARMED_LATER.match(s, end, end + 80)
 
@@ -337,6 +347,10 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
         return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
     if aid == "government":
         return _state(countries)
+    if aid == "pdf-name":  # Myanmar's People's Defence Forces (not a file format elsewhere)
+        return "pdf" if "MM" in countries else None
+    if aid == "uae":  # in Yemen, a member of the coalition
+        return "saudi-led-coalition" if "YE" in countries else "uae"
     if aid == "adf-acronym":  # the Congolese rebels, not the Australian Defence Force
         return "adf" if countries & {"CD", "UG"} else None
     if aid == "regime":  # Syria's unless the report is about another state's
