@@ -71,3 +71,26 @@ def test_of_the_injured_n_were_children_is_no_death_count(check_claims):
             "who were taken to hospital, seven were children.")
     c = claim(text, check_claims)
     assert fig(c, "children_killed") == (None, None)
+
+
+def test_a_sentence_going_on_with_the_list_before_it():
+    # "As well as ..." and a verbless sentence continue the list of the sentence before
+    assert counts("The victims were identified as Olena Kovalenko (61) and her husband Petro Kovalenko (63).",
+                  "As well as 34-year-old Iryna Bondar and her son Maksym Bondar, aged 6.") == (4, 1, 2)
+    assert counts("The dead included 70-year-old Ibrahim Adam and his wife Khadija Adam.",
+                  "Umm Hassan, her daughter Rasha (20) and her son Mohamed (15).") == (5, 1, 3)
+
+
+def test_no_continuation_inside_a_quotation_or_after_a_verb():
+    # a tribute going on in quotation marks, or a sentence with its own verb, is no list of the dead
+    assert counts("The victims were identified as Amal Hussein (40) and her husband Omar Hussein (44).",
+                  "Her brother Tarek Hussein (25) and his wife Sara (22) survived.")[0] == 2
+    assert counts("A neighbour wrote: “The martyrs Amal Hussein (40) and her husband Omar Hussein (44) were killed.",
+                  "Their son Ali (9), and their daughter Mona (19)….”")[0] == 0
+
+
+def test_a_young_mothers_son_is_a_child():
+    # a mother of 23 has no grown son; a mother of 45 may have
+    assert counts("The strike killed 23-year-old Amani Saleh and her son, Yousef Saleh.") == (2, 1, 1)
+    assert counts("The strike killed 45-year-old Amani Saleh and her son, Yousef Saleh.") == (2, 0, 1)
+    assert counts("Halima Musa, 26, and her two sons, Adam and Issa, were killed in Tawila.") == (3, 2, 1)

@@ -159,6 +159,7 @@ class Person:
     sex: str | None  # "f" | "m" | None
     group: str | None = None  # the plural that introduced them ("children", "daughters")
     adult: bool = False  # a title says so ("Dr.", "Sheikh")
+    minor: bool = False  # a young parent's son or daughter ("23-year-old Walaa and her son")
 
     @property
     def category(self) -> str | None:
@@ -173,7 +174,7 @@ class Person:
             return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
         if self.adult:
             return "woman" if self.sex == "f" else ("man" if self.sex == "m" else None)
-        if kin in _KIN_CHILD or grp in _KIN_CHILD or grp == "grandchildren":
+        if kin in _KIN_CHILD or grp in _KIN_CHILD or grp == "grandchildren" or self.minor:
             return "child"
         if grp in _KIN_FEMALE_ADULT:
             return "woman"  # "two women, Israa and Elham"

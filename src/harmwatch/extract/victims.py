@@ -46,6 +46,11 @@ class Victims:
 
 _INTRO = re.compile(r"\b(?:identified|named|listed)\s+(?:them\s+)?as\b|\bnames\s+of\b|\bvictims\s+(?:were|are|included|include|"
                     r"have\s+been)\b|\b(?:killed|dead)\s+(?:were|are|included|include)\b|:\s*$", re.I)
+# a sentence that goes on with the list before it: "As well as 23-year-old Walaa and her son.", or no verb at all
+# ("Umm Hassan, her daughter Reem and her son Samir (25).")
+_CONTINUED = re.compile(r"(?:\s*(?:as\s+well\s+as|also|plus|and)\b|(?![^.;]*\b(?:(?-i:[a-z]+ed)|was|were|is|are|be|been|had|has|have|"
+                        r"did|does|do|said|says|told|wrote|posted|died|survived|lost|left|sent|went|came|took|became|"
+                        r"remains?|lives?|works?|worked|seen|shown|shows?|made|make|gave|given|known)\b))", re.I)
 _AGE_HINT = re.compile(r"\b\d{1,2}\s*(?:\)|,|[- ](?:years?|yrs?|months?|weeks?|days?)\b)|\baged?\s+\d|"
                        r"\b(?:years?|months?|weeks?)[- ]old\b", re.I)
 
@@ -67,11 +72,15 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     per_sentence: list[tuple[set[str], dict[str, int]]] = []  # names mentioned, unnamed people by kind
     used: list[int] = []
     most = 0
+    depth = 0  # quotations open across sentences
     for idx, s in texts:
-        if not ANY_KILL.search(s) or not (_AGE_HINT.search(s) or _INTRO.search(s) or KIN_RE.search(s)
-                                          or "Umm " in s):
+        more = bool(used) and idx == used[-1] + 1 and _CONTINUED.match(s) is not None \
+            and depth <= 0 and s.count("”") <= s.count("“")  # not inside a quotation (a tribute)
+        depth = max(0, depth + s.count("“") - s.count("”"))
+        if not (ANY_KILL.search(s) or more) or not (_AGE_HINT.search(s) or _INTRO.search(s) or KIN_RE.search(s)
+                                                    or "Umm " in s):
             continue  # no killing, or nobody described: no list (and no time spent on it)
-        people = [p for p, st, _ in sentence_people(s) if st == "k"]
+        people = [p for p, st, _ in sentence_people(s) if st == "k" or (more and st is None)]
         if not people:
             continue
         intro = bool(_INTRO.search(s))

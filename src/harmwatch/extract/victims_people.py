@@ -49,6 +49,8 @@ _KIN_OF_ANY = re.compile(r"\b(?:identified\s+as|named\s+as|described\s+as)\s+(?:
 _GROUP_KIDS = {"children", "sons", "daughters", "grandchildren", "boys", "girls", "kids", "infants", "babies",
                "twins", "grandsons", "granddaughters", "toddlers"}
 _OFFSPRING = {"son", "daughter", "boy", "girl"}
+_OFFSPRING_OF = {"son", "daughter", "child", "baby", "infant", "sons", "daughters", "children"}
+_YOUNG_PARENT = 30  # a parent younger than this has no grown child
 _PARENT_OF = {"children", "sons", "daughters", "son", "daughter", "husband", "wife", "grandchildren", "grandson",
               "granddaughter", "child", "baby", "infant", "kids"}
 _NAME_INTRO = re.compile(r"(?:killing|killed|kills|as|were|was|including|include|included|victims?|dead|named|"
@@ -72,6 +74,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     g_ages = False  # the items after "her two sons" may be their ages ("aged 4 and 9")
     fighter = False
     appos = False
+    young_group: str | None = None  # the numbered group of a young parent's children ("her two sons")
     last_poss: str | None = None  # "his" in "his daughter Ola": the owner of the last person's kinship word
 
     def flush() -> None:
@@ -150,6 +153,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             pending = False
             continue  # a name inside a phrase ("in central Gaza"), not an item of a list
         poss = _POSS_LEAD.match(text)
+        young = None
         if kin is not None and out and out[-1][0].name is not None and poss and poss.group(1).lower() in ("his", "her") \
                 and not (last_poss and last_poss.lower() == poss.group(1).lower()) \
                 and out[-1][0].sex != ("m" if poss.group(1).lower() == "her" else "f"):
@@ -159,6 +163,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 out[-1][0].sex = "f" if poss.group(1).lower() == "her" else "m"
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True
+            if kin in _OFFSPRING_OF and out[-1][0].age is not None and out[-1][0].age < _YOUNG_PARENT:
+                young = kin  # "23-year-old Walaa and her son, Abd": a young mother's son is a child
         if kin == "couple" and name is None:
             st = status_of(s, p_at, b, off + pend)
             out.extend([(Person(None, "wife", age, "f"), st, p_at), (Person(None, "husband", age, "m"), st, p_at)])
@@ -167,6 +173,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         grouped = kin in PLURAL
         if kin in PLURAL:
             flush()
+            young_group = None
             num = group_number(kin).search(text)
             group = kin
             group_left = (word_value(num.group(1)) or 0) if num else 99
@@ -174,6 +181,7 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 group_left = word_value(num.group(1)) or 0  # "as many as four children": a bound, not a list
             elif num:
                 group = "n:" + kin
+                young_group = group if young else None
                 g_status, g_at, g_ages = status_of(s, p_at, b, off + pend), p_at, True
             if name is None:
                 pending = False
@@ -231,7 +239,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 sex = "f"
             elif sex is None and gk in KIN_MALE | {"boys"}:
                 sex = "m"
-        out.append((Person(name, kin, age, sex, grp, adult), status_of(s, p_at, b, _past_bracket(s, off, off + pend)), p_at))
+        out.append((Person(name, kin, age, sex, grp, adult, minor=(young is not None or (grp is not None and grp == young_group)) and age is None),
+                    status_of(s, p_at, b, _past_bracket(s, off, off + pend)), p_at))
         last_poss = poss.group(1) if poss and kin is not None else None
     flush()
     _grown_siblings(out)
