@@ -164,3 +164,13 @@ def test_the_number_before_the_verb(text, expected):
 ])
 def test_one_person_by_a_pronoun(text, expected):
     assert _figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("فقد مدني حياته وأصيب 3 آخرون بقصف على سيارة قرب البلدة", {"civilians_killed": (1, 1), "civilians_injured": (3, 3)}),
+    ("فقدت طفلة حياتها بانفجار لغم في أرض زراعية", {"civilians_killed": (1, 1), "children_killed": (1, 1)}),
+    ("توفيت امرأة متأثرة بجراحها التي أصيبت بها في القصف", {"civilians_killed": (1, 1), "women_killed": (1, 1)}),
+    ("توفي 4 مدنيين متأثرين بجراحهم بعد الغارة على السوق", {"civilians_killed": (4, 4)}),
+])
+def test_lives_lost_and_deaths_of_wounds(text, expected):
+    assert _figs(text) == expected

@@ -42,7 +42,7 @@ _NUM = rf"(?P<n>[0-9]{{1,5}}(?:[,٬][0-9]{{3}})?|(?:احد|احدى|اثنا|ا�
 
 _QUAL = (r"(?P<q>على\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|اكثر\s+من|ازيد\s+من|نحو|حوالي|حوالى|قرابه|زهاء|"
          r"ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|حتى|ما\s+يصل\s+الى|ما\s+يصل\s+إلى)")
-_KILL = (r"مقتل|قتل|قتلت|يقتل|تقتل|استشهاد|استشهد|استشهدت|مصرع|وفاه|ارتقاء|ارتقى|ارتقت|سقوط|سقط|راح\s+ضحيتها|"
+_KILL = (r"مقتل|قتل|قتلت|يقتل|تقتل|استشهاد|استشهد|استشهدت|مصرع|وفاه|توفي|توفيت|ارتقاء|ارتقى|ارتقت|سقوط|سقط|راح\s+ضحيتها|"
          r"راح\s+ضحيته|اودى\s+بحياه|اودت\s+بحياه|حصد\s+ارواح|حصدت\s+ارواح")
 _HURT = r"اصابه|اصابات|اصيب|اصيبت|جرح|جرحت|يصاب|اصابتهم"
 _PEOPLE = (r"مدني|مدنيين|مدنيا|مدنيون|اشخاص|شخصا|شخص|مواطنين|مواطنا|مواطن|افراد|ضحايا|ضحيه|قتلى|قتيلا|قتيل|"
@@ -71,6 +71,9 @@ _DUAL_NOUN = re.compile(rf"{_BV}(?P<noun>شهيدان|شهيدين|قتيلان|
                         rf"اصابتين|اصابتان){_E}")
 # "فقد 3 أشخاص حياتهم", "فقدان طفلين لحياتهما": lives lost
 _LOST = re.compile(rf"{_BV}فقد(?:ان|ت)?\s+(?:{_QUAL}\s+)?{_NUM}\s+(?P<noun>{_PEOPLE}){_E}(?:\s+[{_AR}]+){{0,3}}?\s+ل?حيا(?:ت|ه)")
+# "فقد مدني حياته", "فقدت امرأة حياتها": one life lost
+_LOST_ONE = re.compile(rf"{_BV}فقد(?:ت)?\s+(?:ال)?(?P<noun>مدني|امراه|طفل|طفله|شاب|رجل|سيده|مواطن|مواطنه|شخص|فتاه|مسن|"
+                       rf"مسنه|عنصر|مقاتل|جندي)\s+(?:[{_AR}]+\s+){{0,2}}?حيات(?:ه|ها){_E}")
 # a headline's lone dead before the injured: "قتيل و7 جرحى", "شهيد وجرحى بقصف"
 _ONE_DEAD = re.compile(rf"(?<!بين ){_B}(?:قتيل|شهيد|قتيله|شهيده)\s+و\s*(?:[0-9]+\s*)?(?:جرحى|جريح|مصاب|مصابين|اصابات|اصابه|عده|عدد){_E}")
 # "a number of" / "several" people: "إصابة عدد من المدنيين", "مقتل عدة أشخاص" (3 or more)
@@ -268,11 +271,18 @@ def figures(sentence: str) -> dict:
         fighter = bool(_FIGHTER.fullmatch(m.group("noun"))) or "عسكري" in m.group("noun")
         if fighter and hurt:
             continue  # an injured fighter has no figure of its own
+        if not hurt and m.group("noun") in _INJURED_NOUN:
+            continue  # "توفي أحد المصابين": one of the injured counted before died, the toll is the earlier one's
         _set(out, "combatants_killed" if fighter else "civilians_injured" if hurt else "civilians_killed", 1, 1)
     for m in _LOST.finditer(s):
         v = _value(m.group("n"))
         if v is not None and v <= 20000:
             _set(out, "combatants_killed" if _FIGHTER.fullmatch(m.group("noun")) else "civilians_killed", v, v)
+    for m in _LOST_ONE.finditer(s):
+        fighter = _FIGHTER.fullmatch(m.group("noun"))
+        _set(out, "combatants_killed" if fighter else "civilians_killed", 1, 1)
+        if not fighter and re.fullmatch(_CHILD, m.group("noun")):
+            _set(out, "children_killed", 1, 1)
     if _ONE_DEAD.search(s):
         _set(out, "civilians_killed", 1, 1)
     for m in _SEVERAL.finditer(s):
