@@ -101,3 +101,12 @@ def test_a_fighter_inside_a_total_is_no_civilian():
     # a fighter the attacker alone claims stays a civilian (Airwars' rule)
     text = "The army said the strike in Idlib killed six people, including a militant, on Friday."
     assert killed(text) == (6, 6)
+
+
+def test_a_monitors_number_of_killed_set_by_method():
+    s = ("Sources gave no figure, so the number of civilians injured and killed was recorded as 1-2 "
+         "to reflect local reporting.")
+    assert [(s[f.start:f.end], f.rel, f.min, f.max) for f in sentence_figures(s)] == [("1-2", "killed", 1, 2)]
+    s = "The number of killed has been quantified as 3 per the monitor's methodology."
+    assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("3", "killed")]
+    assert sentence_figures("Shelling killed 30 per day in the city.") == []

@@ -122,6 +122,8 @@ _WITH_FAR = re.compile(r"(?P<k>\b(?:killed|killing|kills)\b)[^.;:]{0,150}?\b(?:a
 # "a minimum civilian fatality estimate of one", "used the fatality and injury range 2-2"
 _ESTIMATE = re.compile(r"(?P<k>\b(?:quantified|assessed|recorded|ranged|estimated)\b[^.;]{0,50}?\b(?:as|at|to\s+be)|"
                        r"\b(?:fatality|casualty|death)(?:\s+and\s+injury)?\s+(?:range|estimate)\s+(?:(?:of|to|at|as)\s+)?|"
+                       r"\bnumber\s+of\s+(?:civilians?\s+)?(?:(?:injured|wounded)\s+and\s+)?(?:killed|dead|deaths|fatalities)"
+                       r"(?:\s+and\s+(?:injured|wounded))?\s+(?:(?:has|had)\s+been\s+|was\s+|were\s+)?(?:\w+\s+)?as|"
                        r"\b(?:minimum|conservative|maximum)\s+(?:civilian\s+)?(?:fatality\s+|casualty\s+)?estimate\s+of)"
                        r"(?:\s+(?:at\s+least|up\s+to|between))?\s*$", re.I)
 _DEATH_WORD = re.compile(r"\b(?:killed|deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies))\b", re.I)
@@ -202,6 +204,8 @@ def _head(s: str, pos: int) -> tuple[str | None, str | None, int, bool, str]:
             return "person", "killed", m.end(), partitive, lw
         if lw in _INJURED_NOUN:
             return "person", "injured", m.end(), partitive, lw
+        if lw == "per" and re.match(r"\s+(?:the|its|their|our|[A-Z])", s[m.end():m.end() + 6]):
+            break  # "quantified as 2 per Airwars methodology": per a method, not a rate
         if lw in _NOT_PEOPLE or w in "%$":
             return None, "not", m.end(), partitive, lw
         cat = _category(lw)
