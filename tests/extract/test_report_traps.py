@@ -254,3 +254,29 @@ def test_the_attack_sentence_before_the_toll_places_it(check_claims):
 def test_a_week_ago():
     refs = find_dates("A week ago, a jet bombed a crowd in the village.", date(2023, 4, 20))
     assert [(r.first, r.precision) for r in refs] == [(date(2023, 4, 13), "day")]
+
+
+# -- more cumulative tolls: since a weekday, past hours, reporting periods, monthly counts -----------
+
+@pytest.mark.parametrize("text,published,period", [
+    ("At least 700 people have been killed in the enclave since Saturday, the health ministry said on Tuesday.",
+     "2023-10-10", ("2023-10-07", "2023-10-10")),
+    ("In the past 24 hours, 120 people were killed and 250 injured, the ministry reported.",
+     "2024-01-05", ("2024-01-04", "2024-01-05")),
+    ("Between 30 May and 5 June, 14 civilians were killed in conflict-related incidents, according to the UN.",
+     "2023-06-10", ("2023-05-30", "2023-06-05")),
+    ("The network documented the killing of 68 civilians in Syria in March 2022, including 11 children.",
+     "2022-04-01", ("2022-03-01", "2022-03-31")),
+])
+def test_more_tallies(text, published, period, check_claims):
+    claims = _claims(text, published, check_claims)
+    assert [c["kind"] for c in claims] == ["tally"]
+    assert (claims[0]["date"]["start"], claims[0]["date"]["end"]) == period
+
+
+def test_a_running_total_after_the_strike_is_a_tally(check_claims):
+    text = ("A drone strike on a house in the village of Saraqib killed three civilians on Monday. This brings the "
+            "number of people killed in the district since Friday to 17, the monitor said.")
+    claims = _claims(text, "2024-04-02", check_claims)
+    assert [c["kind"] for c in claims] == ["incident", "tally"]
+    assert claims[0]["figures"]["civilians_killed"] == {"min": 3, "max": 3}

@@ -118,10 +118,22 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         return {"start": first.isoformat(), "end": last.isoformat(), "precision": "month"}
     m = re.search(r"\b(?:since|from|between)\b", s, re.I)
+    end = ctx.anchor
     for d in seg.lead.dates:
         if d.first and m is not None and 0 <= d.start - m.end() <= 45:
             start = d.first
+            if m.group(0).lower() != "since":  # "between 30 May and 5 June", "from 1 to 7 March"
+                later = [e for e in seg.lead.dates if e.start > d.start and e.first and e.first >= d.first
+                         and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", s[d.end:e.start], re.I)]
+                if later:
+                    end = later[0].last or later[0].first
+                elif d.precision == "days" and d.last:
+                    end = d.last
             break
+    if start is None and m is None:  # a monitor's month: "documented the killing of 75 civilians in February 2023"
+        month = next((d for d in seg.lead.dates if d.precision == "month" and d.has_year and d.first and d.last), None)
+        if month is not None:
+            return {"start": month.first.isoformat(), "end": month.last.isoformat(), "precision": "period"}
     if start is None and m is not None and ctx.anchor:
         mm = _SINCE_MONTH.match(s, m.end())
         if mm:
@@ -138,14 +150,13 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         start = date(ctx.anchor.year, 1, 1)
     if start is None:
         m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                       r"(day|week|month|year)s\b|\b(?:past|last)\s+()(week|fortnight|month|year)\b", s, re.I)
+                       r"(hour|day|week|month|year)s\b|\b(?:past|last)\s+()(week|fortnight|month|year)\b", s, re.I)
         if m2 and ctx.anchor:
             from .numbers import word_value
 
             n = (word_value(m2.group(1)) or 0) if m2.group(1) else 1
-            unit = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[(m2.group(2) or m2.group(4)).lower()]
-            start = ctx.anchor - timedelta(days=n * unit)
-    end = ctx.anchor
+            unit = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[(m2.group(2) or m2.group(4)).lower()]
+            start = ctx.anchor - timedelta(days=max(1, round(n * unit)) if unit < 1 else n * unit)
     return {"start": start.isoformat() if start else None, "end": end.isoformat() if end and start else None,
             "precision": "period"}
 

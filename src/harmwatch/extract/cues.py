@@ -64,6 +64,13 @@ TALLY = re.compile(
     r"to\s+date|cumulative|"
     r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|fortnight|month|year)\b|"
+    r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\d+|twenty-four|forty-eight|few)\s+hours|"
+    # "since Saturday", "since yesterday": a toll counted over days ("the deadliest since ..." is a comparison)
+    r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b|"
+    r"during\s+the\s+reporting\s+period|in\s+(?:\w+\s+)?(?:conflict-related|separate|multiple|various|several)\s+incidents|"
+    # a monitor's monthly count: "documented the killing of 75 civilians in February 2023"
+    r"(?:documented|recorded|registered|verified)\s+(?:the\s+)?(?:killing|deaths?)\s+of\s+[^.;]{0,80}?\bin\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d|"
     r"(?:in|over)\s+(?:\w+|\d+)\s+(?:months|years)\b|during\s+(?:the\s+)?(?:war|conflict|campaign|offensive|year)|"
     r"throughout\s+the|this\s+year|last\s+year|in\s+(?:19|20)\d\d\s+alone|every\s+(?:day|month|year)|"
     r"per\s+(?:day|month|year)|monthly|annual|war\s+has\s+killed|conflict\s+has\s+killed)",
