@@ -194,3 +194,13 @@ def test_a_unit_named_after_a_town():
 def test_a_state_is_found_by_its_short_name_unless_that_is_a_country():
     assert ("Borno", "Borno State", "province") in _places("Bombers struck a market in Borno state on Friday.")
     assert [p[2] for p in _places("Gunmen attacked a village in Niger on Monday.")] == ["country"]
+
+
+def test_french_and_portuguese_particles_inside_a_name():
+    assert ("Croix-des-Bouquets", "Croix-des-Bouquets", "settlement") in _places("Gangs burned Croix-des-Bouquets.")
+    assert any(p[1] == "Mocímboa" for p in _places("Clashes in Mocímboa da Praia on Friday."))
+
+
+def test_a_city_written_with_its_article_is_no_given_name():
+    assert ("El Obeid", "El Obeid", "settlement") in _places("Shells hit El Obeid on Monday.")
+    assert not _places("Dr Mohammed El Hassan said the wounded were treated.")

@@ -34,7 +34,8 @@ _CAP = rf"[{_UP}]{_W}"
 _SEP = r"(?:[ \u00a0]|\s?[-‐‑–]\s?)"
 # A run of words that may hold a name: capitalised words joined by a space or a hyphen, with
 # Arabic articles between them (one before them is added in Python); or a stretch of Arabic.
-_CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:{_ART}{_SEP})?[{_UP}][\w'’ʼʻ`]*)*")
+# ("Croix-des-Bouquets", "Mocímboa da Praia", "Saint-Louis du Nord": French and Portuguese particles too)
+_CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:(?:{_ART}|d[eoiau]s?|du|la|les?|sur){_SEP})?[{_UP}][\w'’ʼʻ`]*)*")
 _ARRUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _ART_BEFORE = re.compile(r"(?:^|[^\w])((?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])[-‐‑] ?)$")
@@ -213,6 +214,8 @@ def _judge(idx: Index, tokens: list, i: int, j: int, key: str) -> str:
     if f in STOP_WORDS or (raw.isupper() and len(raw) <= 3):
         return "no"
     best = max((idx.entries[n].standing for n in idx.keys.get(key, ())), default=0)
+    if f in GIVEN_NAMES and k > i and best >= 4.5 and key not in idx.common_words:
+        return "yes"  # "El Obeid", "Al-Hasakah": a city written with its article, not a given name
     if key in idx.common_words or f in idx.common_words or f in GIVEN_NAMES or (len(key) <= 4 and best < 4.5):
         return "weak"
     # A lone word beside other capitalised words is most often part of a person's name.
