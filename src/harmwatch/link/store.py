@@ -36,15 +36,24 @@ def published_of(doc: Document) -> date | None:
 
 def document_vector(model, doc: Document, published: date | None = None) -> tuple[dict[str, float] | None, bool]:
     """(text vector, is it of a short text) of a document: a short text gets one only when the
-    document has a publication date (`published`, else `published_of`), for it links only within days."""
+    document has a publication date (`published`, else `published_of`), for it links only within days.
+    A wall page (bot or login wall, error page: `harmwatch.ingest.walls`) is read as the headline its
+    address spells out, and has no vector when there is none: walls resemble one another."""
+    from harmwatch.ingest.walls import is_wall, slug_headline
+
     from .text import SHORT_MIN_CHARS
 
-    vector = model.vector(doc.text)
+    text = doc.text
+    if is_wall(text):
+        text = slug_headline(doc.url)
+        if text is None:
+            return None, False
+    vector = model.vector(text)
     if vector is not None:
         return vector, False
     if (published or published_of(doc)) is None:
         return None, False
-    vector = model.vector(doc.text, min_chars=SHORT_MIN_CHARS)
+    vector = model.vector(text, min_chars=SHORT_MIN_CHARS)
     return vector, vector is not None
 
 
