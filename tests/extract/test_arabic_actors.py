@@ -303,3 +303,14 @@ def test_the_title_over_the_article_closes_a_headline_run():
     text = "\n".join(lines) + "\n" + "قتل مدنيان بقصف مدفعي استهدف السوق الشعبي في المدينة صباح اليوم وفق مصادر محلية " * 2
     ((a, b),) = _headline_lists(text)
     assert text[a:b].endswith("رياضة")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # "occupation" tagged with its adjective as a hashtag or in quotes is that occupier, not a bare one
+    ("استهدف طيران الاحتلال #الروسي والنظام محطة القطار ويوجد عدد من الشهداء", ["russia", "syrian-government"]),
+    ("مقتل مدنيين بقصف لطيران الاحتلال \"الروسي\" على القرية", ["russia"]),
+    # the accusative's alef before the attacker: "قصفاً مدفعياً لقوات النظام", the regime over the victims' Russians
+    ("أصيب مزارع جراء قصفاً مدفعياً لقوات النظام قرب نقطة يتمركز فيها عناصر روس", ["syrian-government"]),
+])
+def test_occupiers_tagged_and_accusative_cues(lead, expected):
+    assert _perps(lead, lead, ["SY"], [("SY", "Aleppo")]) == expected
