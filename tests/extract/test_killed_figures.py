@@ -110,3 +110,15 @@ def test_a_monitors_number_of_killed_set_by_method():
     s = "The number of killed has been quantified as 3 per the monitor's methodology."
     assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("3", "killed")]
     assert sentence_figures("Shelling killed 30 per day in the city.") == []
+
+
+def test_a_lead_naming_one_victim_reads_one():
+    text = ("Farmer Ali Hassan was killed by drone fire near Kadugli on Monday. A local activist later said "
+            "six bodies were brought to the hospital.")
+    assert killed(text) == (1, 6)
+
+
+def test_killed_or_injured_is_no_singular_victim():
+    from harmwatch.extract.figures import singular_victim
+    assert not singular_victim("At least one civilian was reportedly killed or injured in the strike.")
+    assert singular_victim("One civilian was reportedly killed in the strike.")

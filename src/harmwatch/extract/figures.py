@@ -152,7 +152,8 @@ _PASSIVE_BE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:(?:\w+ly|also|a
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _SINGULAR = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|later|instantly|shot\s+and)\s+)*"
-    r"(?:killed|shot\s+dead|martyred|slain)\b|\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
+    r"(?:killed|shot\s+dead|martyred|slain)\b(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt))|"
+    r"\b(?:he|she)\s+(?:later\s+)?died\b", re.I)
 
 
 @dataclass(frozen=True)

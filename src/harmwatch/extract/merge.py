@@ -178,6 +178,10 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
         # the lead counts the dead of one kind only ("five children were killed", "four brothers"): its reading
         alts["total"].extend(lead_kind)
         near["total"].extend(lead_kind)
+    elif not near["total"] and lone:
+        # the lead tells one person killed ("X, 30, was killed by drone fire"): one is its reading, the minimum
+        alts["total"].append((1, 1))
+        near["total"].append((1, 1))
     for key, field in (("total", "civilians_killed"), ("injured", "civilians_injured"), ("comb", "combatants_killed"),
                        ("child", "children_killed"), ("women", "women_killed")):
         vals = alts[key]
