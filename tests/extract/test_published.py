@@ -307,3 +307,17 @@ def test_a_page_holding_only_the_menu_is_left_as_it_is():
     from harmwatch.extract.published import blank_page_dates
 
     assert blank_page_dates(_MENU) == _MENU
+
+
+def test_a_date_under_its_label():
+    page = "Shelling hits the town\n\nText of the story goes here.\n\nDate\n13.05.2022\n\nTopics\nConflict"
+    assert page_date(page) == date(2022, 5, 13)
+    assert page_date("عنوان الخبر\n\nنص الخبر\n\nتاريخ\n13.05.2022\n\nمواضيع") == date(2022, 5, 13)
+
+
+def test_stamps_over_cut_headlines_are_a_list_of_other_posts():
+    page = ("Story title\n\nThe story's own text, which gives no date of its own at all.\n\n"
+            "Admin\nOctober 23, 2021\n0\n\nRights group: the army is behind the largest share of the...\n\n"
+            "Admin\nFebruary 8, 2022\n0\n\nSixty children killed by shelling since June\n\n"
+            "Admin\nNovember 18, 2021\n0\n\nNew banknotes to be issued in the markets\n")
+    assert page_date(page) is None

@@ -58,6 +58,9 @@ _FOOTERS = [
     re.compile(rf"(?:^|(?<=[\n|·•—–]))\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Last\s+(?:updated|modified)|Released"
                rf"|Issued|Modified)(?:\s+(?:on|at))?|Date(?=\s*:)"
                rf"|تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث)\s*[:：\-–|]?\s*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})", re.I),
+    # a date under its label, alone on the line before: "Date\n13.05.2022", "تاريخ\n13.05.2022"
+    re.compile(rf"(?:^|(?<=\n))[ \t]*(?:Date|Published|تاريخ|التاريخ)[ \t]*:?[ \t]*\n[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})"
+               rf"[ \t]*(?=\n|$)", re.I),
     # a Telegram post's footer: "19.9K viewsDec 27, 2024 at 09:05", "edited Dec 27, 2024 at 09:05"
     re.compile(rf"(?:views|edited)\s*(?:{_DATE})\s+at\s+{_TIME}"),
 ]
@@ -195,7 +198,9 @@ def _over_headlines(text: str, at: int) -> bool:
     ends a sentence): the date over a site's menu is the day it was scraped, not published."""
     lines = [ln.strip() for ln in text[at:at + 1500].split("\n")]
     lines = [ln for ln in lines if ln][:3]
-    return len(lines) == 3 and all(len(ln) < 110 and not _SENTENCE_END.search(ln) for ln in lines)
+    # a headline cut short ("... the largest share of the children...") ends no sentence
+    return len(lines) == 3 and all(len(ln) < 110 and (not _SENTENCE_END.search(ln) or ln.endswith(("...", "…")))
+                                   for ln in lines)
 
 
 def full_dates(text: str) -> list[tuple[int, date]]:
