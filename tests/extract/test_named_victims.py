@@ -94,3 +94,10 @@ def test_a_young_mothers_son_is_a_child():
     assert counts("The strike killed 23-year-old Amani Saleh and her son, Yousef Saleh.") == (2, 1, 1)
     assert counts("The strike killed 45-year-old Amani Saleh and her son, Yousef Saleh.") == (2, 0, 1)
     assert counts("Halima Musa, 26, and her two sons, Adam and Issa, were killed in Tawila.") == (3, 2, 1)
+
+
+def test_sentences_glued_without_a_space_split_the_list():
+    # scraped narratives lose the space after a full stop: "... al-Nur.33-year-old Hawa ..."
+    s = ("The dead included 60-year-old Khadija Idris and 38-year-old Amna Yousif al-Nur.33-year-old Hawa Adam "
+         "was also killed alongside her son Ibrahim (12).")
+    assert counts(s) == (4, 1, 3)

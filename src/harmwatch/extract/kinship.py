@@ -117,7 +117,7 @@ _AGE_PAREN = re.compile(r"\((?:[^()]*?,\s*)?\s*(?:aged?\s+)?(\d{1,2})\s*(?:years
 _AGE_BARE = re.compile(r"^\s*(\d{1,2})\s*$")
 
 
-_SEP = re.compile(r"\s*(?:;|,|:|\s[–—-]\s|\band\s+(?:also\s+)?|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|"
+_SEP = re.compile(r"\s*(?:;|,|:|(?<=[a-z])\.(?=[0-9A-Z])|\s[–—-]\s|\band\s+(?:also\s+)?|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|"
                   r"\balongside\b|\bwith\b|\bplus\b)\s*", re.I)
 
 
