@@ -314,3 +314,15 @@ def test_the_title_over_the_article_closes_a_headline_run():
 ])
 def test_occupiers_tagged_and_accusative_cues(lead, expected):
     assert _perps(lead, lead, ["SY"], [("SY", "Aleppo")]) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a hashtag that is just a force's name is that force
+    ("جرحى مدنيون جراء استهداف #قوات_سوريا_الديمقراطية بصاروخ موجه سيارة في قرية", ["sdf"]),
+    # Quranic small letters hiding a word ("التحـۦـالف")
+    ("إنـۦـزال جوي يعتقد أنه من التحـۦـالف الدولي في قرية بريف حماة", ["us-led-coalition"]),
+    # rockets fired from a force's base are that force's
+    ("سقوط صواريخ على بادية القرية مصدرها قاعدة التحالف الدولي في المدينة", ["us-led-coalition"]),
+])
+def test_name_hashtags_small_letters_and_bases(lead, expected):
+    assert _perps(lead, lead, ["SY"], []) == expected

@@ -19,7 +19,7 @@ __all__ = ["is_arabic", "arabic_claims"]
 
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_TATWEEL = re.compile(r"[\u0640\u064B-\u0652]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])|"
+_TATWEEL = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])|"
                       # "عد*وان", "إسرا$ئيلية", "د!عش": a symbol inside a word hides it from filters
                       r"(?<=[\u0621-\u064A])[*$!](?=[\u0621-\u064A])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -110,7 +110,7 @@ _AR_PATRON = re.compile(r"(?:فصائل|ميليشيات|ميليشيا|مليش
 _AR_JOINT_GAP = re.compile(r"\s*[\"'“”«»]*\s*(?:و|،|,)?\s*(?:و?(?:ال)?(?:محتل|احتلال|قوات|طيران|ميليشيات|ميليشيا|جيش)\s+)?"
                            r"[\"'“”«»]*\s*")
 # "قصف مصدره مناطق سيطرة قسد": fire from the areas a force holds is that force's.
-_AR_SOURCE = re.compile(r"(?:مصدره|مصدرها)\s+(?:ال)?مناطق\s+(?:(?:ال)?خاضعة\s+)?(?:ل|ال)?سيطرة\s*[\"'“”«]?$")
+_AR_SOURCE = re.compile(r"(?:مصدره|مصدرها)\s+(?:(?:ال)?مناطق\s+(?:(?:ال)?خاضعة\s+)?(?:ل|ال)?سيطرة|قاعدة|قواعد)\s*[\"'“”«]?$")
 _AR_DOES = re.compile(rf"[\"'“”»]?\s*(?:[{_AR}]+\s+)?(?:تقصف|قصفت|يقصف|تستهدف|يستهدف|استهدفت|استهدف|شنت|شن|تشن|يشن|"
                       rf"نفذت|نفذ|تنفذ|ارتكبت|ارتكب|ترتكب|تقتل|قتلت|يقتل|يقتلون|اطلقت|اطلق|تطلق|يطلق|تواصل|يواصل)(?![{_AR}])")
 _MEANS = [("drone", r"مسير|مسيّر|درون"), ("helicopter", r"مروحي|براميل|برميل"),
@@ -262,6 +262,15 @@ _AIR = re.compile(r"غارة|غارات|طيران حربي|الطيران ال�
 _NO_AIR_FORCE = frozenset({"sdf", "pkk", "hts", "isis", "syrian-opposition", "hamas", "rsf", "unknown"})
 
 
+def _name_tags(s: str) -> str:
+    """Folded text with hashtags that are just a force's name read as words ("#قوات_سوريا_الديمقراطية");
+    a slogan ("#الأسد_يقتل_السوريين") is left as it is."""
+    def one(m: re.Match) -> str:
+        words = m.group(0)[1:].replace("_", " ")
+        return " " + words if _ACTOR_RX.fullmatch(words) else m.group(0)
+    return _HASHTAG.sub(one, s)
+
+
 def _perps(lead: str, whole: str, countries: list[str] | None = None,
            provinces: list[tuple[str, str]] | None = None) -> list[str]:
     """The attackers the lead sentence names in an attacker's role (else every actor it names that
@@ -269,7 +278,7 @@ def _perps(lead: str, whole: str, countries: list[str] | None = None,
     ("قوات النظام وروسيا"); with none in the lead, the document's most often cued attacker (and
     those named jointly with it). An air attack whose named attackers have no air force is also
     the air force's the document names ("قسد" and "التحالف الدولي" in an air landing)."""
-    lead, whole = _LIL.sub("ال", _fold(_norm(lead))), _LIL.sub("ال", _fold(_norm(whole)))
+    lead, whole = (_LIL.sub("ال", _name_tags(_fold(_norm(t)))) for t in (lead, whole))
     doc = _actor_hits(whole)
     named = {"occupation": _occupier(doc, countries or [], provinces),
              "aggression": "saudi-led-coalition" if (countries or [])[:1] == ["YE"] else None}
