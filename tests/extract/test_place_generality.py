@@ -204,3 +204,8 @@ def test_french_and_portuguese_particles_inside_a_name():
 def test_a_city_written_with_its_article_is_no_given_name():
     assert ("El Obeid", "El Obeid", "settlement") in _places("Shells hit El Obeid on Monday.")
     assert not _places("Dr Mohammed El Hassan said the wounded were treated.")
+
+
+def test_persian_ezafe_and_beirut_suburbs():
+    assert any(p[1] == "Mazār-e Sharīf" for p in _places("A bomb went off in Mazar-i-Sharif on Friday."))
+    assert ("Dahiyeh", "Dahiyeh", "settlement") in _places("Jets struck Dahiyeh overnight.")
