@@ -326,3 +326,13 @@ def test_occupiers_tagged_and_accusative_cues(lead, expected):
 ])
 def test_name_hashtags_small_letters_and_bases(lead, expected):
     assert _perps(lead, lead, ["SY"], []) == expected
+
+
+def test_a_prayer_for_the_dead_after_a_strike_tells_harm():
+    text = "النقيب المنشق من أبناء البلدة استهدفته اليوم طائرة مسيرة للتحالف الدولي قرب منزله في ريف إدلب، تقبله الله."
+    (c,) = extract(text, document="pr1", published=date(2024, 5, 6))
+    assert c["perpetrators"] == ["us-led-coalition"]
+    # an assassination is harm and attack both
+    text = "اغتيال مدني برصاص مسلحين يستقلون دراجة نارية في مدينة درعا البلد مساء اليوم."
+    (c,) = extract(text, document="pr2", published=date(2024, 5, 6))
+    assert c["date"]["start"] == "2024-05-06"
