@@ -321,3 +321,14 @@ def test_stamps_over_cut_headlines_are_a_list_of_other_posts():
             "Admin\nFebruary 8, 2022\n0\n\nSixty children killed by shelling since June\n\n"
             "Admin\nNovember 18, 2021\n0\n\nNew banknotes to be issued in the markets\n")
     assert page_date(page) is None
+
+
+def test_speaking_of_an_archive_photo_keeps_the_line():
+    from harmwatch.extract.published import blank_page_dates
+
+    post = "An archive photo of the hospital that was shelled today in the town, killing three people"
+    assert blank_page_dates(post) == post
+    dated = "The army released an archive photo of the base, struck on 3 May 2021, killing two guards."
+    assert "3 May 2021" not in blank_page_dates(dated) and "killing two guards" in blank_page_dates(dated)
+    caption = "Text.\nFILE: A drone over the valley, July 2, 2019. (Air Force photo)\nMore text."
+    assert "drone" not in blank_page_dates(caption) and "More text." in blank_page_dates(caption)

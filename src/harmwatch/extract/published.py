@@ -226,24 +226,26 @@ def is_date_line(s: str) -> bool:
     return m is not None and not t[m.end():].strip(" \t|·-–—")
 
 
-# a caption of an archive photo: "FILE - In this Sunday, Aug. 29, 2021 file photo, ...",
-# "File photo - ...", "... (AP Photo/A. Name, File)", "(Archive photo)"
-_FILE_CAPTION = re.compile(r"^\s*(?:FILE\b|File\s+(?:photo|picture|image)\b)|\b(?:file|archive)\s+(?:photo|picture|image)\b"
-                           r"|,\s*(?:File|Archive)\s*[)\]]", re.I)
+# a caption of an archive photo: "FILE - In this Sunday, Aug. 29, 2021 file photo, ...", "File photo - ...",
+# "... (AP Photo/A. Name, File)", "... [Archive]"; "a file photo" inside prose dates nothing either
+_FILE_LEAD = re.compile(r"^\s*(?:FILE\b|File\s+(?:photo|picture|image)\b)")
+_FILE_CREDIT = re.compile(r"[,(\[]\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[)\]]\s*$", re.I)
+_FILE_WORDS = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.I)
+_FILE_ANY = re.compile(r"(?m)^\s*(?:FILE\b|File\s)|\b(?:file|archive)\s+(?:photo|picture|image)\b|(?:File|Archive)\s*[)\]]", re.I)
 
 
 def _file_photo_dates(head: str) -> list[tuple[int, int]]:
-    """Spans of the captions of archive photos (or of their dates, in a long paragraph): they tell
-    of another day and often of another attack (a drone crew's portrait, an earlier strike)."""
-    if _FILE_CAPTION.search(head) is None:
+    """Spans of the captions of archive photos, or of the dates of a line that speaks of one: they
+    tell of another day and often of another attack (a drone crew's portrait, an earlier strike)."""
+    if _FILE_ANY.search(head) is None:
         return []
     out = []
     for line in re.finditer(r"[^\n]+", head):
-        if _FILE_CAPTION.search(line.group(0)):
-            if len(line.group(0)) <= 400:
-                out.append(line.span())
-            else:
-                out += [(line.start() + m.start(), line.start() + m.end()) for m in _find(_ANY, line.group(0))]
+        t = line.group(0)
+        if len(t) <= 400 and (_FILE_LEAD.match(t) or _FILE_CREDIT.search(t)):
+            out.append(line.span())
+        elif _FILE_WORDS.search(t):
+            out += [(line.start() + m.start(), line.start() + m.end()) for m in _find(_ANY, t)]
     return out
 
 
