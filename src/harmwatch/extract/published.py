@@ -9,6 +9,10 @@ that date; the extractor uses it like `--published`: to resolve "yesterday" or "
 when the text dates nothing, as the claim's date with precision `unknown`.
 
 Only dates with a day and a year count: a page dated "March 1" alone says nothing certain.
+
+`blank_page_dates` turns to spaces what dates the page rather than the harm, before the text is
+read: footers, post headers and bylines, a site's "latest news" menu under the day it was
+scraped, and captions of archive photos ("FILE - In this Sunday, Aug. 29, 2021 file photo").
 """
 
 from __future__ import annotations
