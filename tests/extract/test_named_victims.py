@@ -101,3 +101,14 @@ def test_sentences_glued_without_a_space_split_the_list():
     s = ("The dead included 60-year-old Khadija Idris and 38-year-old Amna Yousif al-Nur.33-year-old Hawa Adam "
          "was also killed alongside her son Ibrahim (12).")
     assert counts(s) == (4, 1, 3)
+
+
+def test_an_ayn_is_no_quotation_mark():
+    # "‘Alaa", "Sa‘id": transliteration marks, not an opening quote hiding the rest of the list
+    s = ("29-year-old ‘Alaa Hamdan was killed alongside his sisters, 38-year-old Sana Hamdan and 27-year-old "
+         "Hanadi Hamdan.")
+    assert counts(s) == (3, 0, 2)
+    s = "The victims were Abu Sa‘id Hamdan (70) and his wife Amna Hamdan (66)."
+    assert counts(s) == (2, 0, 1)
+    s = "The post read ‘The martyrs Huda Karim (33) and her daughter Mona (9) are with God."
+    assert counts(s)[0] == 0

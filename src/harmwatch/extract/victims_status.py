@@ -51,6 +51,8 @@ DEATH_OF = re.compile(r"\b(?:death|deaths|killing|bodies|loss|funerals?|names|ma
                       re.I)
 _AGE_AFTER = re.compile(r"\s*\([^()]{0,30}\)")
 _CLOSE_QUOTE = re.compile(r"’(?!\w)")
+_QUOTE_INTRO = re.compile(r"(?:\b(?:read|reads|said|says|wrote|writes|posted|stated|added|saying|tweeted|titled|caption(?:ed)?)|[:,])\s*$",
+                          re.I)
 
 
 @lru_cache(maxsize=64)
@@ -102,4 +104,9 @@ def quoted(s: str, pos: int) -> bool:
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True
     opened = before.rfind("‘")  # single quotes: ’ is also the apostrophe, so look for a closing one
-    return opened >= 0 and _CLOSE_QUOTE.search(before, opened) is None
+    if opened < 0 or (opened > 0 and s[opened - 1].isalpha()):
+        return False  # "Sa‘id": an ‘ayn inside a name
+    close = _CLOSE_QUOTE.search(s, opened)
+    if close is None:  # not closed in the sentence: a quotation after a speaker, else an ‘ayn ("29-year-old ‘Alaa")
+        return _QUOTE_INTRO.search(s, max(0, opened - 30), opened) is not None
+    return close.start() >= pos
