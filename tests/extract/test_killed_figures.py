@@ -122,3 +122,8 @@ def test_killed_or_injured_is_no_singular_victim():
     from harmwatch.extract.figures import singular_victim
     assert not singular_victim("At least one civilian was reportedly killed or injured in the strike.")
     assert singular_victim("One civilian was reportedly killed in the strike.")
+
+
+def test_police_inside_a_total_stay_in_it():
+    assert killed("Shelling of a police station in Sarmada on Monday killed four people, including three "
+                  "police officers.") == (4, 4)

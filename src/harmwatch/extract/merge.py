@@ -76,12 +76,17 @@ def _low(figs: list[Fig]) -> int:
     return min((f.min for f in figs if f.cat == "person" and not f.subset and f.min is not None), default=0)
 
 
-def _fighters_within(figs: list[Fig], totals: list[Fig]) -> list[Fig]:
+_POLICE = re.compile(r"[^.;,]{0,25}?\b(?:police|policem[ae]n|officers?|security|personnel)\b", re.I)
+
+
+def _fighters_within(figs: list[Fig], totals: list[Fig], text: str) -> list[Fig]:
     """Fighters counted inside a total of the dead ("five people, including a soldier"): the contract's
-    civilians are the others (4), the fighter a combatant (1)."""
+    civilians are the others (4), the fighter a combatant (1). Police ("including three police officers")
+    are not taken out: the contract names fighters, guards, soldiers and militants."""
     if not any(f.total and f.cat == "person" and f.min is not None for f in totals):
         return []
-    return [f for f in figs if f.subset and f.cat == "combatant" and f.min is not None and f.min == f.max]
+    return [f for f in figs if f.subset and f.cat == "combatant" and f.min is not None and f.min == f.max
+            and not _POLICE.match(text, f.start)]
 
 
 def _less(reading: tuple[int | None, int | None], fighters: list[Fig]) -> tuple[int | None, int | None]:
@@ -139,7 +144,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
             specific.append(alts["total"][-1][0])
         elif top and any(f.total and f.cat == "person" for f in top):
             chosen = [f for f in top if f.total]  # "a couple and their two daughters": added to the couple
-            alts["total"].append(_less(_sum(chosen), _fighters_within(figs, chosen)))
+            alts["total"].append(_less(_sum(chosen), _fighters_within(figs, chosen, texts[idx])))
             if not all(_VAGUE_FIG.fullmatch(texts[idx][f.start:f.end]) for f in chosen):
                 specific.append(alts["total"][-1][0])
         elif lone and idx - lead_idx <= 2 and len(top) == 1 and top[0].cat == "person" \
@@ -155,7 +160,7 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 lead_kind.append(_sum(top))
             cats = {f.cat for f in top}
             kind_cats.append(cats.pop() if len(cats) == 1 else None)
-        comb = [f for f in figs if f.cat == "combatant" and not f.subset] or _fighters_within(figs, top)
+        comb = [f for f in figs if f.cat == "combatant" and not f.subset] or _fighters_within(figs, top, texts[idx])
         if comb:
             alts["comb"].append(_sum(comb))
         for cat, key in (("child", "child"), ("woman", "women")):
