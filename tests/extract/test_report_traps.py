@@ -276,3 +276,46 @@ def test_a_running_total_after_the_strike_is_a_tally(check_claims):
     claims = _claims(text, "2024-04-02", check_claims)
     assert [c["kind"] for c in claims] == ["incident", "tally"]
     assert claims[0]["figures"]["civilians_killed"] == {"min": 3, "max": 3}
+
+
+# -- several strikes in one report ----------------------------------------------------------------
+
+def test_a_few_days_later_is_another_incident(check_claims):
+    text = ("Air strikes hit a school complex in Haas on Wednesday, killing 22 children and six teachers, UNICEF said. "
+            "A few days later, a strike on a market in Maarat al-Numan killed 15 people.")
+    claims = _incidents(_claims(text, "2016-10-20", check_claims))
+    assert len(claims) == 2
+    assert claims[0]["figures"]["civilians_killed"]["min"] == 28
+    assert claims[1]["figures"]["civilians_killed"]["min"] == 15
+
+
+def test_meanwhile_elsewhere_is_another_incident(check_claims):
+    text = ("An Israeli strike on a house in Rafah killed 14 people on Sunday, health officials said. Meanwhile, in the "
+            "West Bank, Israeli troops shot dead two men in Jenin on Sunday.")
+    claims = _incidents(_claims(text, "2024-03-18", check_claims))
+    assert [_kmin(c) for c in claims] == [14, 2]
+
+
+def test_a_separate_strike_without_a_date_is_the_same_day(check_claims):
+    text = ("Air strikes on a market in Maarat al-Numan killed 31 civilians on Monday, the monitor said. In a separate "
+            "strike, a warplane hit the town of Saraqeb, killing four people.")
+    claims = _incidents(_claims(text, "2019-07-23", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2019-07-22", "2019-07-22"]
+
+
+def test_a_daily_round_up_by_region(check_claims):
+    text = ("Over the past day, Russian attacks killed four civilians and injured 27 in Ukraine, regional authorities "
+            "reported. In Kharkiv Oblast, a Russian strike on a village killed a 62-year-old man. In Donetsk Oblast, "
+            "shelling killed three people in Toretsk.")
+    claims = _claims(text, "2024-06-01", check_claims)
+    assert [c["kind"] for c in claims] == ["tally", "incident", "incident"]
+    assert [_kmin(c) for c in claims[1:]] == [1, 3]
+
+
+def test_a_later_update_does_not_date_the_strike(check_claims):
+    text = ("Russian forces bombed a theater in the city on Wednesday where hundreds of civilians were sheltering, "
+            "officials said.\nThe number of dead was not immediately known.\n"
+            "On Thursday, officials said the bombing of the theater had killed at least 300 people.")
+    claims = _incidents(_claims(text, "2022-03-17", check_claims))
+    assert len(claims) == 1
+    assert claims[0]["date"]["start"] == "2022-03-16"

@@ -150,7 +150,7 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         start = date(ctx.anchor.year, 1, 1)
     if start is None:
         m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                       r"(hour|day|week|month|year)s\b|\b(?:past|last)\s+()(week|fortnight|month|year)\b", s, re.I)
+                       r"(hour|day|week|month|year)s\b|\b(?:past|last)\s+()(day|week|fortnight|month|year)\b", s, re.I)
         if m2 and ctx.anchor:
             from .numbers import word_value
 

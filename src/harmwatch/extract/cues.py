@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["means", "target", "sources", "ATTACK", "TALLY", "NEW_EVENT", "REPORTING_DATE"]
+__all__ = ["means", "target", "sources", "ATTACK", "TALLY", "NEW_EVENT", "REPORTING_DATE", "SAID_AFTER_DATE"]
 
 _MEANS: list[tuple[str, str]] = [
     ("chemical", r"chemical|chlorine|sarin|toxic\s+gas|nerve\s+agent|poison\s+gas"),
@@ -63,7 +63,7 @@ TALLY = re.compile(
     r"(?:and|to|until|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
     r"to\s+date|cumulative|"
     r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|fortnight|month|year)\b|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|week|fortnight|month|year)\b|"
     r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\d+|twenty-four|forty-eight|few)\s+hours|"
     # "since Saturday", "since yesterday": a toll counted over days ("the deadliest since ..." is a comparison)
     r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b|"
@@ -80,10 +80,14 @@ NEW_EVENT = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
     r"in\s+(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing)|in\s+another\s+(?:attack|strike|incident|raid|bombing)|"
     r"(?:a|another)\s+(?:second|third|separate|later)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|attack|raid|bombing|shelling)|separately\b|elsewhere\b|"
-    r"later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day(?!\s+as\b)|hours\s+later|another\s+(?:air\s*)?strike|"
+    r"later\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day(?!\s+as\b)|hours\s+later|meanwhile\b|"
+    r"(?:a\s+few|several|\w+)\s+(?:days|weeks)\s+later|(?:a|one)\s+week\s+later|days\s+later|another\s+(?:air\s*)?strike|"
     r"also\s+on\s+\w+day)",
     re.I,
 )
+# "On Thursday, officials said the bombing had killed 300": the day it was said, not the day of the harm
+SAID_AFTER_DATE = re.compile(r",?\s+(?:(?:the|a|an|local|regional|city|state|[A-Z][\w'’.-]*)\s+){0,4}?(?:[a-z]+\s+)?"
+                             r"(?:said|says|reported|announced|confirmed|told|stated|added)\b(?!\s+(?:that\s+)?(?:on|late|early)\b)")
 REPORTING_DATE = re.compile(
     r"\b(?:published|released|posted|shared|updated|issued|matched|reported|announced|list|statement|tweeted|"
     r"uploaded|dated|wrote|report)\b[^.]{0,25}$|"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .cues import ATTACK, NEW_EVENT, REPORTING_DATE, TALLY
+from .cues import ATTACK, NEW_EVENT, REPORTING_DATE, SAID_AFTER_DATE, TALLY
 from .dates import DateRef, find_dates
 from .figures import Fig, sentence_figures, singular_victim
 from .text import Sentence, bullet_item
@@ -122,7 +122,13 @@ def event_dates(info: Info) -> list[DateRef]:
     """Date expressions of a sentence that date an event (not a publication, a list or a quote)."""
     s = info.sent.text
     return [d for d in info.dates if not REPORTING_DATE.search(s[max(0, d.start - 60):d.start])
-            and not _quoted(s, d.start)]
+            and not _quoted(s, d.start) and not (d.start <= 4 and SAID_AFTER_DATE.match(s, d.end) and _TOLD_AGAIN.search(s))]
+
+
+# "On Thursday, officials said the bombing of the theater had killed 300": an update on a strike told before
+_TOLD_AGAIN = re.compile(r"\bhad\s+(?:now\s+)?(?:been\s+)?(?:killed|died|risen|climbed|reached)\b|\btoll\b|"
+                         r"\bthe\s+(?:(?:air|aerial|drone|missile|deadly)\s+)?(?:air\s*strike|airstrike|strike|attack|bombing|"
+                         r"explosion|blast|shelling|massacre)\b", re.I)
 
 
 def _quoted(s: str, pos: int) -> bool:
@@ -190,6 +196,27 @@ _MANY_ATTACKS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|incidents|bombings|explosions|operations)\b", re.I)
 
 
+# "In Donetsk Oblast, shelling killed three people": a round-up's paragraph per region
+_PLACE_FRONT = re.compile(r"^\W{0,3}(?:(?:meanwhile|elsewhere|also)\s*,?\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|province|region|"
+                          r"district|governorate)\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?:\s+(?:oblast|province|governorate|region|district|state|county|city))?\s*,", re.I)
+_NOT_PLACE_FRONT = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|All|Addition|Response|"
+                              r"Particular|Contrast|Turn|Fact|Short|Return|Recent|Separate|Another|One|Its|His|Her|Their|A|An)\b")
+
+
+def _region_front(info: Info, cur: Segment) -> bool:
+    """A sentence opening on another region ("In Kharkiv Oblast, a strike on a village killed a man") after
+    a lead about somewhere else: the next item of a round-up."""
+    m = _PLACE_FRONT.match(info.sent.text)
+    if not m or _NOT_PLACE_FRONT.match(m.group("name")) or not m.group("name")[0].isupper():
+        return False
+    if m.group("name").lower() in cur.lead.sent.text.lower():
+        return False
+    return info.attack and _killing(info) and not _ANAPHORA.search(info.sent.text) \
+        and not _REPORTING.search(info.sent.text)
+
+
 def _new_item(info: Info, cur: Segment) -> bool:
     """A list item of its own ("• On 14 November, an airstrike hit a house in X, killing seven"); not
     a count of attacks ("• January: three attacks left three people dead")."""
@@ -219,8 +246,9 @@ def segments(infos: list[Info]) -> list[Segment]:
             out.append(cur)
             last_used = i
             continue
-        if _new_item(info, cur):  # each item of a bulleted list is its own incident
-            cur = _new(infos, i, last_used, cur.date)
+        if _new_item(info, cur) or _region_front(info, cur):
+            # each item of a bulleted list, each region of a round-up, is its own incident
+            cur = _same_day(_new(infos, i, last_used, cur.date), cur)
             out.append(cur)
             last_used = i
             continue
@@ -248,7 +276,7 @@ def segments(infos: list[Info]) -> list[Segment]:
                 continue
         elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs) \
                 and not _REPORTING.search(info.sent.text) and not info.background and not _told_same_day(info):
-            cur = _new(infos, i, last_used, cur.date)
+            cur = _same_day(_new(infos, i, last_used, cur.date), cur)
             out.append(cur)
             last_used = i
             continue
@@ -277,6 +305,18 @@ def segments(infos: list[Info]) -> list[Segment]:
                     seg.members.append(infos[harm])
                 out.append(seg)
     return out
+
+
+_LATER = re.compile(r"\b(?:later|after|afterwards|subsequently|next|following)\b", re.I)
+
+
+def _same_day(seg: Segment, prev: Segment) -> Segment:
+    """An undated strike told beside a dated one ("In a separate strike, a warplane hit X", "In Donetsk
+    Oblast, shelling killed three") happened the same day, unless the text says it came later."""
+    if seg.date is None and prev.date is not None and prev.date[2] in ("day", "days") \
+            and not _LATER.search(seg.lead.sent.text) and not event_dates(seg.lead):
+        seg.date = prev.date
+    return seg
 
 
 def _new(infos: list[Info], i: int, last_used: int, prev_date) -> Segment:
