@@ -336,3 +336,11 @@ def test_a_prayer_for_the_dead_after_a_strike_tells_harm():
     text = "اغتيال مدني برصاص مسلحين يستقلون دراجة نارية في مدينة درعا البلد مساء اليوم."
     (c,) = extract(text, document="pr2", published=date(2024, 5, 6))
     assert c["date"]["start"] == "2024-05-06"
+
+
+def test_double_dots_and_commas_inside_words_hide_nothing():
+    text = ("#عاجل إصا..بات عدة جراء العد*وان الإسرا..ئيلي على محيط قرية شطحة في ريف حماة. "
+            "وقال مصدر محلي إن ميليـ.,ـشيات مجهولة لم تشارك في القصف.")
+    (c,) = extract(text, document="dd1", published=date(2025, 5, 2))
+    assert c["perpetrators"] == ["israel"]
+    assert c["evidence"][0]["start"] == 0 and text[c["evidence"][0]["end"] - 1] == "."

@@ -19,7 +19,7 @@ __all__ = ["is_arabic", "arabic_claims"]
 
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_TATWEEL = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]|(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A\u0640])|"
+_TATWEEL = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]|(?<=[\u0621-\u064A])\.{1,3}(?=[\u0621-\u064A\u0640])|"
                       # "عد*وان", "إسرا$ئيلية", "د!عش": a symbol inside a word hides it from filters
                       r"(?<=[\u0621-\u064A])[*$!](?=[\u0621-\u064A])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -140,7 +140,7 @@ _GLUED = re.compile(r"ة(?=[\u0621-\u064A])")
 
 
 # a word split by tatweels on both sides of a space or dot to hide it from filters: "مقتـ ـل", "اسـ ـتهداف"
-_SPLIT = re.compile(r"\u0640+(?:[ .]+\u0640+)+")
+_SPLIT = re.compile(r"\u0640+(?:[ .,]+\u0640+)+")
 
 
 def _norm(s: str) -> str:
@@ -160,8 +160,10 @@ def _join_obfuscated(text: str, sents: list) -> list:
     out: list = []
     for s in sents:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end - 1:prev.end] == "." and prev.end == s.start \
-                and "\u0640" in text[prev.end - 2:prev.end + 1] and _AR_LETTER.match(text, s.start):
+        dots = len(text[:prev.end]) - len(text[:prev.end].rstrip(".")) if prev is not None else 0
+        if prev is not None and 1 <= dots <= 3 and prev.end == s.start and _AR_LETTER.match(text, s.start) \
+                and ("\u0640" in text[prev.end - dots - 1:prev.end + 1]
+                     or (dots == 2 and _AR_LETTER.match(text, prev.end - 3))):  # "إصا..بات": dots inside a word
             out[-1] = Sentence(prev.start, s.end, prev.para, text[prev.start:s.end], prev.index)
             continue
         out.append(s if s.index == len(out) else Sentence(s.start, s.end, s.para, s.text, len(out)))
