@@ -332,3 +332,10 @@ def test_speaking_of_an_archive_photo_keeps_the_line():
     assert "3 May 2021" not in blank_page_dates(dated) and "killing two guards" in blank_page_dates(dated)
     caption = "Text.\nFILE: A drone over the valley, July 2, 2019. (Air Force photo)\nMore text."
     assert "drone" not in blank_page_dates(caption) and "More text." in blank_page_dates(caption)
+
+
+def test_stamps_with_seconds_and_iso_times():
+    assert page_date("Title\n\nSat, 12 Oct 2019 14:22:00 GMT\n\nAir strikes hit the port city.") == date(2019, 10, 12)
+    assert page_date("Title\n\n2023-02-04T06:15:00+02:00\n\nShelling hit the district.") == date(2023, 2, 4)
+    assert page_date("Title\nPublished: 2021-11-30T22:05:10Z\nText.") == date(2021, 11, 30)
+    assert page_date("Title\n\n12 October 2022, 09:41 EEST\n\nA missile hit a block of flats.") == date(2022, 10, 12)

@@ -52,7 +52,7 @@ _DATE = (rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?\s*/?\s*(?:من\s+)?(?P<m1>{_MONTH})(
          rf"|(?<![0-9/.-])(?P<d4>{_D})[-/._](?P<m4>1[0-2]|0?[1-9])[-/._](?P<y4>{_Y})"
          # month first only when it cannot be read day first: "11/22/2021"
          rf"|(?<![0-9/.-])(?P<m5>1[0-2]|0?[1-9])/(?P<d5>1[3-9]|2[0-9]|3[01])/(?P<y5>{_Y}))")
-_TIME = r"\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[صم](?![\u0621-\u064A])))?"  # "3:45 PM", "٣:٤٥ م"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[صم](?![\u0621-\u064A])))?"  # "3:45 PM", "14:22:05", "٣:٤٥ م"
 _FOOTERS = [
     # tweet footer: "3:45 PM · Oct 5, 2023" (the view count may follow without a space)
     re.compile(rf"{_TIME}\s*[·•\-–]\s*(?:{_DATE})"),
@@ -71,7 +71,9 @@ _FOOTERS = [
 # a line holding only a date, maybe with its weekday and time: "13 December، 2021", "الجمعة, ٣١ مايو ٢٠٢٤, ٢٢:٢٩"
 # the time may carry its zone or the edition's country: "Friday 21 January 2022 16:42, UK", "10:05 GMT+3"
 _ZONE = r"(?:[ \t]*,?[ \t]*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?"
-_LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME}{_ZONE})?[ \t]*$", re.M)
+# ... or an ISO stamp: "2019-10-12T14:22:00Z", "2019-10-12T14:22:00+03:00"
+_ISO_TIME = r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+_LINE = re.compile(rf"^[ \t]*(?:(?:{_WD})[,،]?\s*)?(?:{_DATE})(?:[ \t]*[,،\-|·]?[ \t]*{_TIME}{_ZONE}|{_ISO_TIME})?[ \t]*$", re.M)
 _TWEET = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(?P<id>[0-9]{15,20})", re.I)
 _HEAD = 20000  # furniture is looked for in the page's first characters only
 _ANY = re.compile(_DATE)
