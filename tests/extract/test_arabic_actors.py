@@ -344,3 +344,11 @@ def test_double_dots_and_commas_inside_words_hide_nothing():
     (c,) = extract(text, document="dd1", published=date(2025, 5, 2))
     assert c["perpetrators"] == ["israel"]
     assert c["evidence"][0]["start"] == 0 and text[c["evidence"][0]["end"] - 1] == "."
+
+
+def test_an_attack_told_by_a_hashtag_only():
+    text = "شهيدان والعديد من الجرحى في أحياء درعا البلد وطريق السد #درعا_تحت_القصف"
+    (c,) = extract(text, document="ht1", published=date(2021, 7, 29))
+    assert c["figures"]["civilians_killed"]["min"] == 2
+    # a hashtag with no attack in it makes no claim of a death notice
+    assert extract("شهيدان من أبناء البلدة رحمهما الله #درعا_البلد", document="ht2", published=date(2021, 7, 29)) == []

@@ -365,7 +365,9 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
     k = next((k for k in found if not any(a <= sents[k].start < b for a, b in listed)), found[0] if found else None)
     if k is None:
         k = next((k for k, f in enumerate(folded) if _HARM.search(f) and not _PERIOD.search(f)), None)
-        if k is None or not any(_ATTACK.search(f) for f in folded):
+        # the attack may be told by a hashtag only ("شهيدان وجرحى #درعا_تحت_القصف")
+        if k is None or not (any(_ATTACK.search(f) for f in folded)
+                             or any(_ATTACK.search(_fold(_norm(m.group(0)))) for m in _HASHTAG.finditer(sents[k].text))):
             return []
     lead = normed[k]
     sent, ntext = lead
