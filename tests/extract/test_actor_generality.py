@@ -179,3 +179,18 @@ def test_armed_groups_of_myanmar_congo_haiti_and_yemen(text, expected):
 def test_pdf_outside_myanmar_is_a_file():
     assert _perps("Shelling killed four people in Kharkiv on Monday, according to a PDF report by the governor.") \
         == ["unknown"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a junta is never Syria's regime by default
+    ("Junta aircraft bombed a monastery in a village of Kutkai township on Monday, killing 12 people.", ["unknown"]),
+    ("Junta aircraft bombed a monastery in Shan state on Monday, killing 12 people.", ["myanmar"]),
+    ("Shelling residents attributed to the paramilitaries killed 20 civilians in El Fasher on Monday.", ["rsf"]),
+    # the source of the account is not the attacker
+    ("According to Mali's army, jihadists killed 40 civilians in a village near Mopti on Monday.", ["unknown"]),
+    # a gang by its own name
+    ("Gunmen from the Grand Ravine gang shot dead nine people in Port-au-Prince on Monday.", ["grand-ravine"]),
+    ("A rival gang attacked a market in Port-au-Prince on Monday, killing five people.", ["unknown"]),
+])
+def test_juntas_paramilitaries_sources_and_gangs(text, expected):
+    assert _perps(text) == expected

@@ -6,134 +6,9 @@ import re
 
 __all__ = ["actor_mentions", "perpetrators", "official_response", "ACTOR_IDS"]
 
-# (pattern, id). Case-insensitive names; the order matters (longer names first).
-_NAMES: list[tuple[str, str]] = [
-    (r"u\.?s\.?[- ]led\s+(?:international\s+)?coalition|american[- ]led\s+coalition|anti[- ](?:isis|isil|is|daesh)\s+coalition|"
-     r"international\s+coalition|global\s+coalition|cjtf[- ]oir|operation\s+inherent\s+resolve|inherent\s+resolve", "us-led-coalition"),
-    (r"saudi[- ](?:led|emirati|uae)\s+(?:military\s+)?coalition|arab\s+coalition|saudi[- ]led|saudi\s+(?:jets|warplanes|aircraft|air\s+force|forces)|"
-     r"emirati|saudi", "saudi-led-coalition"),
-    (r"turkish[- ]backed|turkey[- ]backed|syrian\s+national\s+army|free\s+syrian\s+army|opposition\s+(?:fighters|factions|forces|groups|rebels)|"
-     r"rebel\s+(?:groups|factions|fighters|forces)|armed\s+opposition|jaysh\s+al[- ]\w+|ahrar\s+al[- ]sham", "syrian-opposition"),
-    (r"russian[- ]backed\s+\w+|pro[- ]russian\s+separatists", "russia"),
-    (r"coalition", "coalition"),
-    (r"israel\s+defen[cs]e\s+forces|israelis?|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
-    (r"russians?|russia|kremlin|moscow", "russia"),
-    (r"syrian(?=\s*(?:and|or|,|/)\s*(?:russian|iranian)\b)|"
-     r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
-     r"barrel\s+bombs?|tiger\s+forces|fourth\s+division", "syrian-government"),
-    # the regime, pro-government forces, a junta: the state of the country the report is about (Syria's by default)
-    (r"military\s+(?:regime|junta)|junta|regime|pro[- ]government\s+forces|pro[- ]regime", "regime"),
-    (r"iraqi\s+(?:army|government|security\s+forces|forces|military|air\s+force|jets|helicopters|troops|artillery)|counter[- ]terrorism\s+service", "iraqi-government"),
-    (r"popular\s+mobili[sz]ation|hashd(?:\s+al[- ]sha['’]?abi)?|kata['’]?ib\s+hezbollah", "pmu"),
-    (r"turkish|turkey|türkiye|turkiye|ankara", "turkey"),
-    (r"iranian|iran(?!ian)|revolutionary\s+guards?", "iran"),
-    (r"islamic\s+state|daesh|isis|isil", "isis"),
-    (r"syrian\s+democratic\s+forces|kurdish[- ]led\s+forces|kurdish\s+(?:security\s+forces|forces|militia|militias|fighters)|asayish|people['’]s\s+protection\s+units", "sdf"),
-    (r"hay['’]?at\s+tahrir\s+al[- ]sham|tahrir\s+al[- ]sham|jabhat\s+al[- ]nusra|nusra\s+front|al[- ]nusra", "hts"),
-    (r"hezbollah|hizbollah|hizballah|hizbullah", "hezbollah"),
-    (r"houthis?|ansar\s*allah", "houthis"),
-    (r"hamas|qassam\s+brigades|al[- ]qassam", "hamas"),
-    (r"islamic\s+jihad|al[- ]quds\s+brigades", "palestinian-islamic-jihad"),
-    (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)|(?:kyiv|kiev|zelensk[yi]j?(?:['’]s)?)\s+regime|"
-     r"armed\s+forces\s+of\s+ukraine", "ukraine"),
-    (r"al[- ]shabaab|al[- ]shabab", "al-shabaab"),
-    (r"al[- ]qaeda|al[- ]qaida", "al-qaeda"),
-    (r"(?:tehreek|tehrik)[- ]e[- ]taliban(?:\s+pakistan)?|pakistani\s+taliban", "ttp"),
-    (r"taliban", "taliban"),
-    (r"(?:pakistani|pakistan['’]s)\s+(?:army|military|forces|troops|security\s+forces|air\s*force|jets|warplanes|aircraft|"
-     r"drones?|air\s*strikes?|airstrikes?|strikes?|shelling|artillery|soldiers)|inter[- ]services\s+public\s+relations", "pakistan"),
-    (r"(?:afghan|afghanistan['’]s)\s+(?:national\s+army|army|forces|security\s+forces|air\s*force|military|commandos|troops)",
-     "afghanistan"),
-    (r"wagner(?:\s+group)?|africa\s+corps", "wagner"),
-    (r"jama['’]?at\s+nus?rat\s+al[- ]islam\s+wal?[- ]muslimin", "jnim"),
-    (r"boko\s+haram", "boko-haram"),
-    (r"(?:nigerian|nigeria['’]s)\s+(?:army|military|forces|troops|air\s*force|jets|warplanes|aircraft|drones?|soldiers|navy)",
-     "nigeria"),
-    (r"(?:burkinab[eé]|burkina\s+faso['’]s|burkina(?:\s+faso)?)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|"
-     r"air\s*force|drones?|jets|junta)", "burkina-faso"),
-    (r"(?:malian|mali['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force|drones?|jets|junta)", "mali"),
-    (r"(?:nigerien|niger['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force|drones?|junta)", "niger"),
-    (r"(?:chadian|chad['’]s)\s+(?:armed\s+forces|army|military|forces|troops|soldiers|air\s*force)", "chad"),
-    (r"(?:somali|somalia['’]s)\s+(?:national\s+army|army|forces|troops|government\s+forces|military|security\s+forces)",
-     "somalia"),
-    (r"(?:kenyan|kenya['’]s)\s+(?:defen[cs]e\s+forces|army|forces|troops|military|jets|air\s*force)", "kenya"),
-    (r"(?:eritrean|eritrea['’]s)\s+(?:defen[cs]e\s+forces|army|forces|troops|soldiers|military)", "eritrea"),
-    (r"tigray(?:an)?\s+(?:forces|defen[cs]e\s+forces|fighters|rebels)|tigray\s+people['’]s\s+liberation\s+front", "tplf"),
-    (r"arakan\s+army", "arakan-army"),
-    (r"(?:indian|india['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|air\s*force|jets|warplanes|missiles?|"
-     r"drones?|air\s*strikes?|airstrikes?|strikes?|shelling|artillery)", "india"),
-    (r"rapid\s+support\s+forces|janjaweed", "rsf"),
-    (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets|drones?)", "sudan"),
-    (r"myanmar(?:['’]s)?\s+(?:military\s+junta|military|army|junta|air\s+force)|tatmadaw", "myanmar"),
-    (r"libyan\s+national\s+army|(?:forces\s+loyal\s+to\s+)?(?:khalifa\s+)?haftar(?:['’]s)?(?:\s+forces)?", "lna"),
-    (r"government\s+of\s+national\s+(?:accord|unity)", "gna"),
-    (r"dutch\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)|royal\s+netherlands\s+air\s+force", "netherlands"),
-    (r"belgian\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)", "belgium"),
-    (r"danish\s+(?:f-16s?|jets?|warplanes?|aircraft|forces|military|air\s+force)", "denmark"),
-    (r"australian\s+(?:jets?|warplanes?|aircraft|forces|military|air\s+force|super\s+hornets?)", "australia"),
-    (r"canadian\s+(?:jets?|warplanes?|aircraft|forces|military|air\s+force|cf-18s?)", "canada"),
-    (r"jordanian", "jordan"),
-    (r"british|royal\s+air\s+force", "united-kingdom"),
-    (r"french\s+(?:jets|forces|military|army|aircraft|air\s+force|troops)", "france"),
-    (r"(?:ethiopian|ethiopia['’]s)\s+(?:army|forces|military|air\s+force|national\s+defen[cs]e|government|drones?)", "ethiopia"),
-    (r"azerbaijani", "azerbaijan"),
-    (r"m23(?:\s+rebels)?|march\s+23\s+movement|alliance\s+fleuve\s+congo|afc/m23", "m23"),
-    (r"allied\s+democratic\s+forces", "adf"),
-    (r"(?:rwandan|rwanda['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+forces?)|"
-     r"rwanda\s+defen[cs]e\s+forces?", "rwanda"),
-    (r"(?:congolese|congo['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|air\s*force|drones?|jets)", "drc"),
-    (r"(?:mozambican|mozambique['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police)", "mozambique"),
-    (r"fano(?:\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))?|amhara\s+(?:militias?|militiamen)", "fano"),
-    (r"baloch(?:istan)?\s+liberation\s+army", "bla"),
-    (r"gran\s+grif(?:\s+gang)?", "gran-grif"),
-    (r"viv\s+ansanm(?:\s+(?:gang\s+)?(?:coalition|alliance))?", "viv-ansanm"),
-    (r"katiba\s+macina", "jnim"),
-    (r"wazalendo(?:\s+(?:militias?|militiamen|fighters|groups?))?", "wazalendo"),
-    (r"codeco(?:\s+(?:militias?|militiamen|fighters))?", "codeco"),
-    (r"kachin\s+independence\s+army", "kia"),
-    (r"ta['’]?ang\s+national\s+liberation\s+army", "tnla"),
-    (r"myanmar\s+national\s+democratic\s+alliance\s+army", "mndaa"),
-    (r"karen\s+national\s+(?:union|liberation\s+army)", "knu"),
-    (r"people['’]?s\s+defen[cs]e\s+forces?", "pdf-name"),
-    (r"(?:haitian|haiti['’]s)\s+(?:national\s+)?police", "haiti"),
-    (r"pentagon|americans?|united\s+states|centcom|africom|u\.s\.", "usa"),
-    (r"(?<=\bby\sthe\s)(?:military|army|armed\s+forces|air\s*force)|"
-     r"(?:military|army|air\s*force)\s+(?:aircraft|jets|warplanes|helicopters?|drones?|planes?)|"
-     r"federal\s+(?:army|forces|troops|military|government\s+forces)|"
-     r"security\s+forces|government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
-     r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
-]
-# Acronyms: case-sensitive.
-_ACRONYMS: list[tuple[str, str]] = [
-    (r"IDF|IAF", "israel"), (r"SAA", "syrian-government"), (r"ISF", "iraqi-government"), (r"PMU|PMF", "pmu"),
-    (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA|SNA", "syrian-opposition"),
-    (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"LNA", "lna"), (r"GNA", "gna"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
-    (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
-    (r"JNIM", "jnim"), (r"ISWAP|ISKP|ISIS-K|IS-K", "isis"), (r"TTP", "ttp"), (r"ISPR", "pakistan"), (r"FAMa", "mali"),
-    (r"TPLF|TDF", "tplf"), (r"ADF", "adf-acronym"), (r"RDF", "rwanda"), (r"FARDC", "drc"), (r"ENDF", "ethiopia"),
-    (r"BLA", "bla"), (r"ISGS|ISSP|ISCAP", "isis"), (r"TNLA", "tnla"), (r"MNDAA", "mndaa"), (r"KNU|KNLA", "knu"),
-    (r"PDF|PDFs", "pdf-name"), (r"UAE", "uae"), (r"PNH", "haiti"),
-]
-ACTOR_IDS = sorted({i for _, i in _NAMES + _ACRONYMS if i not in ("usa", "coalition", "government", "regime", "adf-acronym", "pdf-name", "uae")}
-                   | {"pdf", "uae"}
-                   | {"united-states", "unknown"})
+from .actor_names import ACR_STARTS as _ACR_STARTS, ACRONYMS as _ACRONYMS, ACTOR_IDS, NAME_STARTS as _NAME_STARTS
+from .actor_names import NAMES as _NAMES, RX_ACR as _RX_ACR, RX_NAMES as _RX_NAMES
 
-_RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(_NAMES)), re.I)
-_RX_ACR = re.compile("|".join(f"(?P<a{k}>\\b(?:{p})\\b)" for k, (p, _) in enumerate(_ACRONYMS)))
-_NAME_STARTS = frozenset(
-    "u us american anti international global cjtf operation inherent saudi arab emirati turkish turkey syrian free "
-    "opposition rebel armed jaysh ahrar russian pro coalition israel israeli zionist occupation russia kremlin moscow "
-    "assad regime barrel tiger fourth iraqi counter popular hashd kata kataib turkiye ankara iranian iran "
-    "revolutionary islamic daesh isis isil kurdish people hay hayat tahrir jabhat nusra al hezbollah hizbollah "
-    "hizballah hizbullah houthi houthis ansar ansarallah hamas qassam ukrainian ukraine taliban rapid sudanese "
-    "myanmar tatmadaw jordanian british royal french ethiopian azerbaijani pentagon united centcom africom "
-    "government libyan forces khalifa haftar dutch belgian danish australian canadian sudan ethiopia "
-    "russians israelis americans military junta tehreek tehrik pakistani pakistan inter afghan afghanistan wagner africa "
-    "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
-    "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed "
-    "m march alliance allied rwandan rwanda congolese congo mozambican mozambique fano amhara baloch balochistan gran viv katiba "
-    "army air federal wazalendo codeco kachin ta taang myanmar karen haitian haiti".split())
-_ACR_STARTS = frozenset(a.lower() for p, _ in _ACRONYMS for a in p.split("|"))
 _ATTACK_AFTER = re.compile(
     r"^[\s\w,'’-]{0,30}?\b(?:air\s*strikes?|airstrikes?|strikes?|jets?|warplanes?|war\s+planes|aircraft|planes?|"
     r"drones?|helicopters?|gunships?|artillery|shell(?:s|ing|ed)?|bomb(?:s|ing|ings|ed|ardments?)?|raids?|"
@@ -226,6 +101,8 @@ _ACTS_MEMBER_BEFORE = re.compile(r"\b(?:members?|fighters?|militants?|gunmen|ran
 _HARMED_LATER = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
                            r"arrested|captured|detained|targeted|hit)\b", re.I)
 
+# "according to Mali's army, jihadists killed...": the source of the account
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # "before Rwandan forces pushed them back": who drove the attackers off
 _REPELLED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:pushed|drove|forced|chased)\s+(?:them|the\s+\w+)\s+(?:back|out|away)|"
                              r"repelled|repulsed|fought\s+(?:them\s+)?off|recaptured|retook)\b", re.I)
@@ -254,6 +131,26 @@ _STRIKE_ACK = re.compile(
     r"eliminated|killed)\b", re.I)
 
 
+# "the Grand Ravine gang", "the 5 Segonn gang": a gang by its own name (Haiti, Central America...)
+_GANG = re.compile(r"(?<![\w-])((?:[A-Z0-9][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:gang|cartel)\b")
+_NOT_GANG = frozenset("the a an this that armed criminal local rival street powerful notorious main another one two "
+                      "haitian mexican salvadoran ecuadorian honduran colombian police government".split())
+
+
+def _gangs(s: str) -> list[tuple[re.Match, str]]:
+    out = []
+    for m in _GANG.finditer(s):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_GANG:
+            words = words[1:]
+        if not words or any(w.lower() in _NOT_GANG for w in words):
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-")
+        if slug:
+            out.append((m, slug))
+    return out
+
+
 def _attacker_of(s: str, start: int, end: int) -> bool:
     """"a suicide bomber linked to X": X is the attackers' group (not "killed the militants linked to X")."""
     window = ("\n" if start <= 70 else "") + s[max(0, start - 70):start]  # "\n": the sentence's start
@@ -266,41 +163,44 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
     from .text import match_at_tokens
 
     out = []
-    for rx, table, starts in ((_RX_NAMES, _NAMES, _NAME_STARTS), (_RX_ACR, _ACRONYMS, _ACR_STARTS)):
-        for m in match_at_tokens(rx, s, starts):
-            key = m.lastgroup
-            aid = table[int(key[1:])][1]
-            after = s[m.end():m.end() + 60]
-            if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
-                continue
-            if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
-                    and not _NAMED_WEAPON_AFTER.match(after) and not re.match(r"^\s+(?:and|or)\b", after, re.I):
-                continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
-            if _RECORD_AFTER.match(s[m.end():m.end() + 160]):
-                continue
-            speaker = bool(_SPEAKER_AFTER.match(after))
-            before = s[max(0, m.start() - 40):m.start()]
-            if (_COUNT_BEFORE.search(before) and _PEOPLE_AFTER.match(after)) or _REPELLED_AFTER.match(after):
-                continue
-            flown = bool(_FLOWN_BY.search(s[max(0, m.start() - 70):m.start()]))
-            acts = (bool(_ACTS_AFTER.match(after)) and (not _MEMBER_BEFORE.search(before)
-                                                          or bool(_ACTS_MEMBER_BEFORE.search(before)))) \
-                or _attacker_of(s, m.start(), m.end())
-            if (_HELD_BY.search(before) and not flown) or (_MEMBER_BEFORE.search(before) and not acts):
-                continue
-            if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120) or _BACKED_BY.search(before):
-                strong = False  # weak: counts only when no attacker is named
-            elif flown or acts or _CLAIMS_AFTER.match(after):
-                strong = True
-            elif _BY_BEFORE.search(before):
-                strong = True
-            elif _VICTIM_BEFORE.search(before):
-                continue  # a target or a victim ("struck a Hamas post", "killing four SDF fighters")
-            else:
-                strong = not speaker and bool(_ATTACK_AFTER.match(after) or _WEAPON_END.search(m.group(0)))
-            if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
-                strong = True
-            out.append((m.start(), m.end(), aid, strong))
+    found = [(m, table[int(m.lastgroup[1:])][1])
+             for rx, table, starts in ((_RX_NAMES, _NAMES, _NAME_STARTS), (_RX_ACR, _ACRONYMS, _ACR_STARTS))
+             for m in match_at_tokens(rx, s, starts)]
+    if "gang" in s or "cartel" in s:
+        found += _gangs(s)
+    for m, aid in found:
+        after = s[m.end():m.end() + 60]
+        if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
+            continue
+        if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
+                and not _NAMED_WEAPON_AFTER.match(after) and not re.match(r"^\s+(?:and|or)\b", after, re.I):
+            continue  # one adjective opening a proper name ("Saudi Teaching Hospital")
+        if _RECORD_AFTER.match(s[m.end():m.end() + 160]):
+            continue
+        speaker = bool(_SPEAKER_AFTER.match(after))
+        before = s[max(0, m.start() - 40):m.start()]
+        if (_COUNT_BEFORE.search(before) and _PEOPLE_AFTER.match(after)) or _REPELLED_AFTER.match(after) \
+                or _ACCORDING_BEFORE.search(before):
+            continue
+        flown = bool(_FLOWN_BY.search(s[max(0, m.start() - 70):m.start()]))
+        acts = (bool(_ACTS_AFTER.match(after)) and (not _MEMBER_BEFORE.search(before)
+                                                      or bool(_ACTS_MEMBER_BEFORE.search(before)))) \
+            or _attacker_of(s, m.start(), m.end())
+        if (_HELD_BY.search(before) and not flown) or (_MEMBER_BEFORE.search(before) and not acts):
+            continue
+        if _PATRON_AFTER.match(after) or _RESPONDER_AFTER.match(s, m.end(), m.end() + 120) or _BACKED_BY.search(before):
+            strong = False  # weak: counts only when no attacker is named
+        elif flown or acts or _CLAIMS_AFTER.match(after):
+            strong = True
+        elif _BY_BEFORE.search(before):
+            strong = True
+        elif _VICTIM_BEFORE.search(before):
+            continue  # a target or a victim ("struck a Hamas post", "killing four SDF fighters")
+        else:
+            strong = not speaker and bool(_ATTACK_AFTER.match(after) or _WEAPON_END.search(m.group(0)))
+        if aid == "syrian-government" and re.match(r"barrel", m.group(0), re.I):
+            strong = True
+        out.append((m.start(), m.end(), aid, strong))
     out.sort(key=lambda t: (t[0], -t[1]))
     kept: list[tuple[int, int, str, bool]] = []
     for t in out:
@@ -311,7 +211,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             # "the Turkish occupation army": the occupier is the one just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
-        if kept and t[2] in ("regime", "government") and re.fullmatch(r"(?:['’]s)?\s*(?:military\s+)?", s[kept[-1][1]:t[0]]):
+        if kept and t[2] in ("regime", "government", "junta") and re.fullmatch(r"(?:['’]s)?\s*(?:military\s+)?", s[kept[-1][1]:t[0]]):
             # "Myanmar's military junta", "the Russian regime": the state just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
@@ -347,6 +247,10 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
         return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
     if aid == "government":
         return _state(countries)
+    if aid == "junta":  # the state of the country reported on; never Syria's by default
+        return _state(countries)
+    if aid == "paramilitary":
+        return "rsf" if "SD" in countries else None
     if aid == "pdf-name":  # Myanmar's People's Defence Forces (not a file format elsewhere)
         return "pdf" if "MM" in countries else None
     if aid == "uae":  # in Yemen, a member of the coalition

@@ -316,7 +316,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 
 _UNIT_NEXT = re.compile(r"\s+(?:territory|district|township|province|governorate|oblast|county|cercle|locality|commune|"
-                        r"department|raion|woreda|prefecture)\b", re.I)
+                        r"department|raion|woreda|prefecture|state|region)\b", re.I)
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
