@@ -319,3 +319,22 @@ def test_a_later_update_does_not_date_the_strike(check_claims):
     claims = _incidents(_claims(text, "2022-03-17", check_claims))
     assert len(claims) == 1
     assert claims[0]["date"]["start"] == "2022-03-16"
+
+
+def test_a_dateline_days_before_publication_anchors_relative_dates(check_claims):
+    text = ("KYIV, March 3 (Reuters) - A drone struck an apartment block in Odesa yesterday, killing 12 people "
+            "including five children, officials said.")
+    claims = _incidents(_claims(text, "2024-03-05", check_claims))
+    assert claims[0]["date"]["start"] == "2024-03-02"
+
+
+@pytest.mark.parametrize("text,published,start", [
+    ("More than 330 people have been killed in a week of fighting between the two forces, the WHO said.",
+     "2023-04-22", "2023-04-15"),
+    ("At least 120 people were killed in three days of fighting in Al Jazirah state, activists said.",
+     "2024-10-28", "2024-10-25"),
+])
+def test_days_of_fighting_are_a_tally(text, published, start, check_claims):
+    claims = _claims(text, published, check_claims)
+    assert [c["kind"] for c in claims] == ["tally"]
+    assert claims[0]["date"]["start"] == start

@@ -129,6 +129,8 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
     text = blank_furniture(blank_page_dates(text))
     dl_date, dl_end = dateline(text, published or page)
     anchor = published or dl_date or page
+    if dl_date and published and 0 < (published - dl_date).days <= 7:
+        anchor = dl_date  # "KYIV, March 3 (Reuters) - ... yesterday": the story was filed on March 3
     sents = sentences(text)
     from .arabic import is_arabic
 

@@ -30,6 +30,10 @@ _MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d
                          rf"{_MON_WORD}\s+((?:19|20)\d\d)\b", re.I)
 _LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+# the period a toll counts back from publication: "in six months", "in the past week", "in a week of fighting"
+_SPAN_BACK = re.compile(r"\b(?:past|last|first)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?P<u>hour|day|week|month|year)s\b|\b(?:past|last)\s+(?P<u1>day|week|fortnight|month|year)\b|"
+                        r"\b(?:a|one)\s+(?P<u2>day|week|fortnight|month|year)\s+of\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:alone|so\s+far)|since\s+the\s+(?:start|beginning)\s+of\s+"
                         r"(?:the|this)\s+year)\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
@@ -149,13 +153,13 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
     if start is None and ctx.anchor and _THIS_YEAR.search(s):  # "so far this year"
         start = date(ctx.anchor.year, 1, 1)
     if start is None:
-        m2 = re.search(r"\b(?:past|last|first)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                       r"(hour|day|week|month|year)s\b|\b(?:past|last)\s+()(day|week|fortnight|month|year)\b", s, re.I)
+        m2 = _SPAN_BACK.search(s)
         if m2 and ctx.anchor:
             from .numbers import word_value
 
-            n = (word_value(m2.group(1)) or 0) if m2.group(1) else 1
-            unit = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[(m2.group(2) or m2.group(4)).lower()]
+            n = (word_value(m2.group("n")) or 0) if m2.group("n") else 1
+            unit = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[
+                (m2.group("u") or m2.group("u1") or m2.group("u2")).lower()]
             start = ctx.anchor - timedelta(days=max(1, round(n * unit)) if unit < 1 else n * unit)
     return {"start": start.isoformat() if start else None, "end": end.isoformat() if end and start else None,
             "precision": "period"}
