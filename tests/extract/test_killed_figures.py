@@ -127,3 +127,10 @@ def test_killed_or_injured_is_no_singular_victim():
 def test_police_inside_a_total_stay_in_it():
     assert killed("Shelling of a police station in Sarmada on Monday killed four people, including three "
                   "police officers.") == (4, 4)
+
+
+def test_the_one_who_posts_is_no_victim():
+    s = "A member of the village council posted the names of eight people killed in the strike."
+    assert [(s[f.start:f.end], f.min) for f in sentence_figures(s)] == [("eight", 8)]
+    s = "A journalist who posted videos of the fighting was killed on Monday."
+    assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("A journalist", "killed")]

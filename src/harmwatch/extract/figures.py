@@ -58,7 +58,8 @@ KILL_WORD = re.compile(
 _BLOCKER = re.compile(
     r"\b(?:sheltering|sheltered|displaced|living|lived|residing|staying|trapped|besieged|siege|fled|"
     r"fleeing|evacuated|rescued|arrested|detained|missing|abducted|kidnapped|remain|remained|"
-    r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated)\b|;|"
+    r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated|"
+    r"posted|wrote|tweeted|shared|published|uploaded)\b|;|\b(?:said|reported|announced|confirmed)\s+that\b|"
     r"\b(?:were|was)\s+inside\b",
     re.I,
 )
