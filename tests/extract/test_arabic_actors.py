@@ -352,3 +352,8 @@ def test_an_attack_told_by_a_hashtag_only():
     assert c["figures"]["civilians_killed"]["min"] == 2
     # a hashtag with no attack in it makes no claim of a death notice
     assert extract("شهيدان من أبناء البلدة رحمهما الله #درعا_البلد", document="ht2", published=date(2021, 7, 29)) == []
+
+
+def test_kurdish_factions_are_the_sdf_not_the_opposition():
+    assert _perps("الفصائل الكردية ترتكب مجزرة بقصف صاروخي على عفرين", "x", ["SY"], []) == ["sdf"]
+    assert _perps("قصف مدفعي للفصائل على قرية في ريف حماة", "x", ["SY"], []) == ["syrian-opposition"]
