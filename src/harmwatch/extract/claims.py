@@ -182,6 +182,14 @@ def _perps(seg: Segment, ctx: Context, prev: list[str] | None) -> list[str]:
                                   text_has_coalition=ctx.has_coalition)
         if got:
             return got
+    cached = getattr(ctx, "_doc_perps", None)
+    if cached is None:
+        cached = ctx._doc_perps = _doc_perps(ctx)  # type: ignore[attr-defined]  # once a document: linear cost
+    return list(cached)
+
+
+def _doc_perps(ctx: Context) -> list[str]:
+    """The document's most-cited attacker (with the actors named jointly with it), or unknown."""
     for strong in (True, False):
         counts: dict[str, int] = {}
         lists: list[list[str]] = []

@@ -37,7 +37,10 @@ _BULLET = re.compile(r"[•●▪◦‣∙·*–—-]\s+|\(?(?:\d{1,2}|[a-h])[.)
 def bullet_item(text: str, sent: Sentence) -> int | None:
     """The start of the list item (a line opening with "•", "-", "*", "1." or "a)") that `sent`
     belongs to, or None when it is in running prose."""
-    line = text.rfind("\n", 0, sent.start) + 1
+    lo = max(0, sent.start - 1000)  # bounded: a page with no line breaks stays linear
+    line = text.rfind("\n", lo, sent.start) + 1
+    if line == 0 and lo > 0:
+        return None
     at = line
     while at < sent.start and text[at] in " \t":
         at += 1
