@@ -357,3 +357,18 @@ def test_an_attack_told_by_a_hashtag_only():
 def test_kurdish_factions_are_the_sdf_not_the_opposition():
     assert _perps("الفصائل الكردية ترتكب مجزرة بقصف صاروخي على عفرين", "x", ["SY"], []) == ["sdf"]
     assert _perps("قصف مدفعي للفصائل على قرية في ريف حماة", "x", ["SY"], []) == ["syrian-opposition"]
+
+
+def test_the_coalition_in_syria_stays_the_us_led_one_whatever_the_country_hints():
+    from harmwatch.extract.arabic import arabic_claims
+    from harmwatch.extract.text import sentences
+
+    text = "مقتل ثلاثة مدنيين خلال عملية إنزال جوي لقوات التحالف الدولي في قرية البريهة شرقي دير الزور."
+    places = find_places(text, countries=["SY"])
+    (c,) = arabic_claims(text, sentences(text), document="ye1", anchor=date(2021, 12, 13), places=places,
+                         countries=["YE", "SY"])
+    assert any(p["country"] == "SY" for p in c["places"])
+    assert c["perpetrators"] == ["us-led-coalition"]
+    text = text.replace("قرية البريهة شرقي دير الزور", "مديرية في محافظة مأرب")
+    (c,) = arabic_claims(text, sentences(text), document="ye2", anchor=date(2021, 12, 13), places=[], countries=["YE"])
+    assert c["perpetrators"] == ["saudi-led-coalition"]

@@ -386,7 +386,8 @@ def arabic_claims(text: str, sents: list, *, document: str, anchor: date | None,
         place_dicts = [{"name": countries[0], "geoname": None, "gazetteer_id": None, "country": countries[0],
                         "admin1": None, "lat": None, "lon": None, "precision": "country"}]
     perps = _perps(ntext, whole, countries, [(p["country"], p["admin1"]) for p in place_dicts])
-    if countries[:1] == ["YE"]:  # in Yemen "the coalition" is the Saudi-led one
+    # in Yemen "the coalition" is the Saudi-led one (not when the harm was in Syria or Iraq)
+    if countries[:1] == ["YE"] and not any(p["country"] in ("SY", "IQ") for p in place_dicts):
         perps = list(dict.fromkeys("saudi-led-coalition" if p == "us-led-coalition" else p for p in perps))
     k = figures["civilians_killed"]
     summary = (f"{k['min']} civilians killed" if k["min"] is not None else "Civilian harm reported") + \
