@@ -134,3 +134,10 @@ def test_the_one_who_posts_is_no_victim():
     assert [(s[f.start:f.end], f.min) for f in sentence_figures(s)] == [("eight", 8)]
     s = "A journalist who posted videos of the fighting was killed on Monday."
     assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("A journalist", "killed")]
+
+
+def test_an_infant_among_the_wounded_is_no_child_killed():
+    text = "Two people were killed and an infant was among the wounded when a drone hit a car in Marib on Sunday."
+    assert killed(text) == (2, 2)
+    assert fig(text, "children_killed") == (None, None)
+    assert fig(text, "civilians_injured") == (1, 1)
