@@ -194,3 +194,11 @@ def test_pdf_outside_myanmar_is_a_file():
 ])
 def test_juntas_paramilitaries_sources_and_gangs(text, expected):
     assert _perps(text) == expected
+
+
+def test_victims_joined_and_the_other_side_of_earlier_clashes():
+    text = ("A drone strike on a market in Gao killed 9 civilians on Monday, a day after rebels said they had killed "
+            "dozens of Malian soldiers and Wagner mercenaries nearby.")
+    assert "wagner" not in _perps(text)
+    text = "Government forces shot dead 12 civilians in Bahir Dar on Monday during searches after clashes with Fano."
+    assert _perps(text) == ["ethiopia"]

@@ -209,3 +209,10 @@ def test_a_city_written_with_its_article_is_no_given_name():
 def test_persian_ezafe_and_beirut_suburbs():
     assert any(p[1] == "Mazār-e Sharīf" for p in _places("A bomb went off in Mazar-i-Sharif on Friday."))
     assert ("Dahiyeh", "Dahiyeh", "settlement") in _places("Jets struck Dahiyeh overnight.")
+
+
+def test_port_au_prince_and_a_group_of_one_country_as_hint():
+    assert ("Port-au-Prince", "Port-au-Prince", "settlement") in _places("Gunmen fired on a hospital in downtown "
+                                                                         "Port-au-Prince on Tuesday.")
+    from harmwatch.extract.places import country_hints
+    assert country_hints("Fano fighters clashed with soldiers on Monday.") == ["ET"]

@@ -102,7 +102,11 @@ _HARMED_LATER = re.compile(r"^[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been)\
                            r"arrested|captured|detained|targeted|hit)\b", re.I)
 
 # "according to Mali's army, jihadists killed...": the source of the account
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$|"
+                               # "searches following clashes with Fano": the other side of earlier fighting
+                               r"\b(?:following|after|amid|during)\s+(?:\w+\s+){0,2}(?:clashes|fighting|battles?)\s+"
+                               r"(?:with|against)\s+(?:the\s+)?$", re.I)
+_VICTIM_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.I)
 # "before Rwandan forces pushed them back": who drove the attackers off
 _REPELLED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:pushed|drove|forced|chased)\s+(?:them|the\s+\w+)\s+(?:back|out|away)|"
                              r"repelled|repulsed|fought\s+(?:them\s+)?off|recaptured|retook)\b", re.I)
@@ -168,7 +172,8 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
              for m in match_at_tokens(rx, s, starts)]
     if "gang" in s or "cartel" in s:
         found += _gangs(s)
-    for m, aid in found:
+    victim_end = None
+    for m, aid in sorted(found, key=lambda t: t[0].start()):
         after = s[m.end():m.end() + 60]
         if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
             continue
@@ -182,6 +187,9 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
         if (_COUNT_BEFORE.search(before) and _PEOPLE_AFTER.match(after)) or _REPELLED_AFTER.match(after) \
                 or _ACCORDING_BEFORE.search(before):
             continue
+        if victim_end is not None and _VICTIM_JOIN.fullmatch(s, victim_end, m.start()):
+            victim_end = m.end()
+            continue  # "killed dozens of Malian soldiers and Wagner mercenaries": both harmed
         flown = bool(_FLOWN_BY.search(s[max(0, m.start() - 70):m.start()]))
         acts = (bool(_ACTS_AFTER.match(after)) and (not _MEMBER_BEFORE.search(before)
                                                       or bool(_ACTS_MEMBER_BEFORE.search(before)))) \
@@ -195,6 +203,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
         elif _BY_BEFORE.search(before):
             strong = True
         elif _VICTIM_BEFORE.search(before):
+            victim_end = m.end()
             continue  # a target or a victim ("struck a Hamas post", "killing four SDF fighters")
         else:
             strong = not speaker and bool(_ATTACK_AFTER.match(after) or _WEAPON_END.search(m.group(0)))

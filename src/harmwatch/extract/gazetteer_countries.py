@@ -59,6 +59,8 @@ DEMONYMS: dict[str, str] = {
     "burmese": "MM", "burkinabe": "BF", "burkinabé": "BF", "malian": "ML", "malians": "ML", "nigerian": "NG",
     "nigerians": "NG", "nigerien": "NE", "ethiopian": "ET", "chadian": "TD",
     "congolese": "CD", "mozambican": "MZ", "mozambicans": "MZ", "haitian": "HT", "haitians": "HT",
+    # armed groups of one country only: where a report about them is
+    "fano": "ET", "tatmadaw": "MM", "janjaweed": "SD", "wazalendo": "CD", "codeco": "CD",
     "السوري": "SY", "السورية": "SY", "العراقي": "IQ", "العراقية": "IQ", "اليمني": "YE", "الليبي": "LY",
     "الفلسطيني": "PS", "الفلسطينية": "PS", "اللبناني": "LB", "اللبنانية": "LB",
 }

@@ -35,7 +35,7 @@ _SEP = r"(?:[ \u00a0]|\s?[-‐‑–]\s?)"
 # A run of words that may hold a name: capitalised words joined by a space or a hyphen, with
 # Arabic articles between them (one before them is added in Python); or a stretch of Arabic.
 # ("Croix-des-Bouquets", "Mocímboa da Praia", "Saint-Louis du Nord": French and Portuguese particles too)
-_CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:(?:{_ART}|d[eoiau]s?|du|la|les?|sur|[ie](?=-)){_SEP})?[{_UP}][\w'’ʼʻ`]*)*")
+_CAPRUN = re.compile(rf"[{_UP}][\w'’ʼʻ`]*(?:{_SEP}(?:(?:{_ART}|d[eoiau]s?|du|la|les?|sur|aux?|[ie](?=-)){_SEP})?[{_UP}][\w'’ʼʻ`]*)*")
 _ARRUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f]+)*")
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _ART_BEFORE = re.compile(r"(?:^|[^\w])((?:[Aa][Ll]|[Ee][Ll]|[Aa][DdTtSsNnRrZz][Hh]?|[Ee][DdTtSsNnRrZz])[-‐‑] ?)$")
