@@ -338,3 +338,19 @@ def test_days_of_fighting_are_a_tally(text, published, start, check_claims):
     claims = _claims(text, published, check_claims)
     assert [c["kind"] for c in claims] == ["tally"]
     assert claims[0]["date"]["start"] == start
+
+
+@pytest.mark.parametrize("background", [
+    "It was the deadliest attack on the region since January, when 40 people died in a strike on a market in Poltava.",
+    "The attack follows a strike on Kharkiv on Friday that killed five people.",
+    "The strike comes a day after 10 people were killed in Odesa.",
+    "Earlier this month, a drone strike on a wedding killed 12 people in Sumy.",
+    "The UN human rights office says it has verified 4,700 civilian deaths in the country.",
+])
+def test_background_sentences_neither_inflate_nor_place_the_lead(background, check_claims):
+    text = ("A missile strike on a shopping centre in Kremenchuk killed 18 civilians on Monday, officials said. "
+            + background)
+    claims = _incidents(_claims(text, "2022-06-28", check_claims))
+    assert len(claims) == 1
+    assert claims[0]["figures"]["civilians_killed"] == {"min": 18, "max": 18}
+    assert [p["name"] for p in claims[0]["places"]] == ["Kremenchuk"]

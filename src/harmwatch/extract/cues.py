@@ -69,7 +69,11 @@ TALLY = re.compile(
     r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b|"
     r"in\s+(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:fighting|clashes|violence|"
     r"bombardment|bombing|shelling|strikes|attacks|war|hostilities|unrest|protests)|"
-    r"during\s+the\s+reporting\s+period|in\s+(?:\w+\s+)?(?:conflict-related|separate|multiple|various|several)\s+incidents|"
+    r"during\s+the\s+reporting\s+period|"
+    # "the UN says it has verified 4,700 civilian deaths": a running count
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:verified|recorded|documented|counted|registered|confirmed)\s+(?:the\s+)?"
+    r"(?:deaths?\s+of\s+|killings?\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\d,.]+\s+"
+    r"(?:thousand\s+|million\s+)?(?:civilian\s+)?(?:deaths|killings|fatalities|casualties|civilians|people)\b|in\s+(?:\w+\s+)?(?:conflict-related|separate|multiple|various|several)\s+incidents|"
     # a monitor's monthly count: "documented the killing of 75 civilians in February 2023"
     r"(?:documented|recorded|registered|verified)\s+(?:the\s+)?(?:killing|deaths?)\s+of\s+[^.;]{0,80}?\bin\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d|"

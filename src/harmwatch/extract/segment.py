@@ -41,7 +41,13 @@ _BACKGROUND = re.compile(
     r"(?:deadliest|worst|bloodiest)\s+(?:[\w-]+\s+){0,3}since\s+(?:a|an|the)\s+(?!war|conflict|start|beginning)\w|"
     r"(?:across|in)\s+(?:several|multiple|separate|various|different|a\s+series\s+of)\s+(?:attacks|strikes|raids|incidents)|"
     r"across\s+(?:the\s+)?(?:attacks|strikes|raids)|had\s+(?:now|so\s+far|already)\s+been\s+killed|"
-    r"(?:killed|died)\s+(?:so\s+far\s+)?(?:in|during)\s+the\s+(?:war|conflict)\b)",
+    r"(?:killed|died)\s+(?:so\s+far\s+)?(?:in|during)\s+the\s+(?:war|conflict)\b|"
+    # "the attack follows a strike on Kharkiv that killed five", "comes a day after 10 were killed in Odesa"
+    r"(?:comes?|came|coming|follows?|followed)\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|\w+)\s+"
+    r"(?:days?|hours?|weeks?|months?)\s+after|after|on\s+the\s+heels\s+of)\b|"
+    r"(?:follows?|followed)\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}(?:strike|airstrike|attack|bombing|raid|shelling|assault)|"
+    # "the deadliest since January, when 40 people died": another, earlier event
+    r"since\s+[^,.;]{1,40},\s+when\b|earlier\s+(?:this|that|in\s+the)\s+(?:month|week|year)\b)",
     re.I)
 
 
