@@ -157,3 +157,26 @@ def test_any_order_gives_identical_incidents_with_text_links(specs, rnd):
     shuffled = list(items)
     rnd.shuffle(shuffled)
     assert outcome(items) == outcome(shuffled)
+
+
+def _at(data: dict, name: str, admin1: str, lat: float, lon: float, precision: str) -> dict:
+    data["places"] = [{"name": name, "geoname": name, "gazetteer_id": None, "country": "SY", "admin1": admin1,
+                       "lat": lat, "lon": lon, "precision": precision}]
+    return data
+
+
+def test_pairs_that_blocking_missed_count_when_two_groups_meet():
+    # Three posts of one raid near a town on a provincial border read alike; a monitor's report of it
+    # names only the neighbouring province (a point ~70 km away, within a province's reach) and has no text
+    # like theirs, so blocking offers it with the one post that names that province, not with the others.
+    def post(key, where):
+        data = make_claim(killed=None, perps=["russia"])
+        data = _at(data, *where)
+        return claim_info(key, data, document=f"doc-{key}", vector={"raid": 0.8, "border": 0.6})
+
+    town = ("Kafr Town", "Aleppo", 36.51, 36.87, "settlement")
+    posts = [post("t1", town), post("t2", town), post("t3", ("Idlib", "Idlib", 35.93, 36.63, "province"))]
+    report = claim_info("m", _at(make_claim(killed=None, perps=["russia"]), "Idlib", "Idlib", 35.93, 36.63,
+                                 "province"), document="doc-m")
+    assert all(pair_score(report, p)[0] >= 0.5 for p in posts)
+    assert groups(posts + [report]) == [["m", "t1", "t2", "t3"]]

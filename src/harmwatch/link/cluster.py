@@ -6,7 +6,8 @@ number of claims, not its square. Pairs are merged best
 first (precise pairs before vague ones, ties broken by claim keys) and two groups merge only
 when EVERY member of one is compatible with every member of the other (a vague claim can
 never chain two distant incidents together) AND the average score over all cross pairs
-(pairs that did not link count 0) reaches _AVERAGE (0.35: a report linked to one member of a pair
+(pairs that did not link count 0; when one report meets a group, pairs that link but that
+blocking did not offer are scored then) reaches _AVERAGE (0.35: a report linked to one member of a pair
 at 0.7 or more joins, one like only one member at the linking threshold does not). Claims whose documents have text vectors
 are also candidates when they share one of their heaviest terms (`_text_pairs`). The result
 depends only on the set of claims.
@@ -211,7 +212,10 @@ def cluster_claims(claims: list[ClaimInfo], orphan: Callable[[list[ClaimInfo]], 
         if not all(compatible(claims[x], claims[y]) for x in gi for y in gj if (x, y) != (i, j)):
             continue
         if len(gi) * len(gj) > 1:
-            total = sum(score_of.get((x, y) if x < y else (y, x), 0.0) for x in gi for y in gj)
+            if min(len(gi), len(gj)) == 1:  # one report joining a group: every pair scored
+                total = sum(_cross(claims, score_of, x, y) for x in gi for y in gj)
+            else:
+                total = sum(score_of.get((x, y) if x < y else (y, x), 0.0) for x in gi for y in gj)
             if total < _AVERAGE * len(gi) * len(gj):
                 continue  # average linkage: the groups must agree on the whole, not through one pair
         root, other = (ri, rj) if ri < rj else (rj, ri)
@@ -237,6 +241,21 @@ def cluster_claims(claims: list[ClaimInfo], orphan: Callable[[list[ClaimInfo]], 
     return out
 
 
+def _cross(claims: list[ClaimInfo], score_of: dict, x: int, y: int) -> float:
+    """The linking score of two claims (0.0 below THRESHOLD). Blocking finds the pairs that merge
+    groups, not every pair that links: a pair it missed (a province-level report and a town's in
+    the next province, within the province's reach) is scored here when one report meets a group.
+    (`score_of` holds the candidate pairs; pairs scored here are kept apart, under ("x", i, j).)"""
+    key = (x, y) if x < y else (y, x)
+    got = score_of.get(key)
+    if got is None:
+        got = score_of.get(("x", *key))
+    if got is None:
+        res = pair_score(claims[key[0]], claims[key[1]])
+        got = score_of[("x", *key)] = res[0] if res is not None and res[0] >= THRESHOLD else 0.0
+    return got
+
+
 def _adopt(claims: list[ClaimInfo], edges: list, score_of: dict, groups: dict[int, list[int]], find: Callable[[int], int],
            best: dict[int, tuple[float, int]], orphan: Callable[[list[ClaimInfo]], bool]) -> None:
     """Move each member of an orphan group to the group of its best linked partner outside orphan groups
@@ -253,7 +272,7 @@ def _adopt(claims: list[ClaimInfo], edges: list, score_of: dict, groups: dict[in
                 continue
             if not all(compatible(claims[x], claims[m]) for m in groups[ry] if m != y):
                 continue
-            total = sum(score_of.get((x, m) if x < m else (m, x), 0.0) for m in groups[ry])
+            total = sum(_cross(claims, score_of, x, m) for m in groups[ry])
             if total >= _ADOPT_AVERAGE * len(groups[ry]):
                 moves[x] = (ry, score, y)
     for x, (root, score, y) in sorted(moves.items()):
