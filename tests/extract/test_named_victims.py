@@ -112,3 +112,15 @@ def test_an_ayn_is_no_quotation_mark():
     assert counts(s) == (2, 0, 1)
     s = "The post read ‘The martyrs Huda Karim (33) and her daughter Mona (9) are with God."
     assert counts(s)[0] == 0
+
+
+def test_a_relative_named_after_the_kinship_word_keeps_the_verb_after_her_name():
+    s = "A post by Yusuf Adam identified his mother, Khadija Adam, to be among the dead."
+    assert counts(s) == (1, 0, 1)
+
+
+def test_the_owner_of_a_wife_or_a_child_is_an_adult():
+    # Ghada's age is not given, but she has a son: she is a woman, not a child of the list
+    t = ["The victims were Amna Yousif and her children, Ghada Ali, Hawa Ali and Omer Ali.",
+         "Ghada's son Idris (4) was also killed."]
+    assert counts(*t) == (5, 3, 2)

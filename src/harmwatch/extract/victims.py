@@ -66,6 +66,21 @@ def _same_person(a: Person, b: Person) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+# "Raafat's wife", "Ghaida's son Kenan", "Izza's three children": the owner of a spouse or a child is an adult
+_PARENT = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)['’]s?\s+(?:(?:\w+|\d+)\s+){0,2}?(?:wife|husband|son|daughter|sons|daughters|children|"
+                     r"child|baby|infant|kids|grandson|granddaughter|grandchildren)\b")
+
+
+def _parents(named: dict[str, Person], texts: list[tuple[int, str]]) -> None:
+    """Mark as adults the people of the list that the text gives a spouse or a child (in any sentence)."""
+    owners = {m.group(1).split()[0].lower() for _, s in texts for m in _PARENT.finditer(s)}
+    firsts = [(p.name or "").split(" ")[0] for p in named.values()]
+    for p in named.values():
+        first = (p.name or "").split(" ")[0]
+        if p.age is None and not p.minor and first in owners and firsts.count(first) == 1:
+            p.adult = True  # (a first name borne by two people of the list says nothing)
+
+
 def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     """Counts of the victims listed in an incident's sentences (`(index, text)` pairs)."""
     named: dict[str, Person] = {}
@@ -101,12 +116,14 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
                 for attr in ("kin", "age", "sex", "group"):
                     if getattr(prev, attr) is None:
                         setattr(prev, attr, getattr(p, attr))
+                prev.adult = prev.adult or p.adult
                 keys.add(same)
                 continue
             key = f"{p.name}#{len(named)}"
             named[key] = p
             keys.add(key)
         per_sentence.append((keys, unnamed))
+    _parents(named, texts)
     cats = {k: (p.category or "other") for k, p in named.items()}
     extra: dict[str, int] = {}
     extra_people = 0

@@ -217,6 +217,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
             prev.name = name  # "his wife, Warda Jibril"
             prev.age = prev.age if prev.age is not None else age
             prev.sex = prev.sex or sex
+            if out[-1][1] is None:  # "his mother, Khadija Ahmed, to be among the dead": the verb after her name
+                out[-1] = (prev, status_of(s, p_at, b, _past_bracket(s, off, off + pend)), out[-1][2])
             pending = False
             continue
         pending = name is None
