@@ -372,3 +372,14 @@ def test_the_coalition_in_syria_stays_the_us_led_one_whatever_the_country_hints(
     text = text.replace("قرية البريهة شرقي دير الزور", "مديرية في محافظة مأرب")
     (c,) = arabic_claims(text, sentences(text), document="ye2", anchor=date(2021, 12, 13), places=[], countries=["YE"])
     assert c["perpetrators"] == ["saudi-led-coalition"]
+
+
+def test_a_post_in_arabic_inside_a_platforms_english_words_is_arabic():
+    from harmwatch.extract.arabic import is_arabic
+
+    post = ("Copy link to Tweet Embed Tweet Report Tweet Report NetzDG Violation قصف مدفعي لقوات النظام على القرية "
+            "Back to top Loading seems to be taking a while. Twitter may be over capacity or experiencing a momentary "
+            "hiccup. Try again or visit Twitter Status for more information.")
+    assert is_arabic(post)
+    assert not is_arabic("Syrian Civil Defence said that shelling hit the village of Kafr Nabl (كفرنبل) on Monday, "
+                         "killing two civilians and wounding five others in the market.")

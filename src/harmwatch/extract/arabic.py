@@ -129,11 +129,22 @@ _TARGET_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _TARGETS))
 
 
 
+# a platform's own words around a post (Twitter, Facebook), links and handles: no language of the post
+_CHROME = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|@\w+|Copy link to Tweet|Embed Tweet|Report Tweet|"
+                     r"NetzDG Violation|Back to top|Loading seems to be taking a while\.?|Twitter may be over capacity or "
+                     r"experiencing a momentary hiccup\.?|Try again or visit Twitter Status for more information\.?|"
+                     r"Retweets?|Likes?|Views|Verified account|New conversation|Show this thread|Quote Tweet|"
+                     r"Facebook|'s Post|Shared with Public|All reactions:?|Most relevant|Top comments|Top fan|Author|"
+                     r"Comment|Share|shares|comments|Log in|Sign up|Twitter for (?:Android|iPhone)|More|Reply")
+
+
 def is_arabic(text: str) -> bool:
-    """True when most letters of the text's opening are Arabic."""
+    """True when most letters of the text's opening are Arabic (a platform's own words aside)."""
     head = text[:3000]
     ar = len(_AR_LETTER.findall(head))
-    return ar > 20 and ar > 1.5 * len(_LATIN_LETTER.findall(head))
+    if ar <= 20:
+        return False
+    return ar > 1.5 * len(_LATIN_LETTER.findall(head)) or ar > 1.5 * len(_LATIN_LETTER.findall(_CHROME.sub(" ", head)))
 
 
 # "ة" ends a word: a scraped post's lines glued together ("...محطة السويديةاستشهد 8 أشخاص") part there
