@@ -141,3 +141,13 @@ def test_an_infant_among_the_wounded_is_no_child_killed():
     assert killed(text) == (2, 2)
     assert fig(text, "children_killed") == (None, None)
     assert fig(text, "civilians_injured") == (1, 1)
+
+
+def test_a_breakdown_after_an_item_with_no_number():
+    s = "RSF shelling killed 12 people in El Fasher on Monday, including Dr. Amal Idris, five children and four women."
+    got = [(s[f.start:f.end], f.cat, f.subset) for f in sentence_figures(s)]
+    assert got == [("12", "person", False), ("five", "child", True), ("four", "woman", True)]
+    assert killed(s) == (12, 12)
+    assert fig(s, "children_killed") == (5, 5)
+    s = "At least eight civilians were killed, including women and children, and one child was wounded in Bakhmut."
+    assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("At least eight", "killed"), ("one", "injured")]

@@ -101,6 +101,9 @@ _OF_COMPLEMENT = re.compile(r"^\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w'â
                             r"(?:(?:the|his|her|their)\s+)?$")
 # a senior officer by rank and name ("including Major General Jihad X"): one combatant
 _RANKED = re.compile(r"\b(?:(?:Major|Brigadier|Lieutenant)[- ]General|Lieutenant[- ]Colonel|Colonel|Brigadier)\s+(?=[A-Z][a-z])")
+# a breakdown whose first items have no number: "including Dr. Amal Idris, five children and four women"
+_SUBSET_LIST = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Sheikh|Eng)\.\s*)?[^,;.:\d()]{2,60},\s+)+"
+                          r"(?:and\s+)?$")
 # two people in one noun phrase: "an elderly couple", "a husband and wife"
 _PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
                    r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
@@ -306,6 +309,10 @@ def sentence_figures(s: str) -> list[Fig]:
                 and (_SUBSET.search(before) or partitive or _ONE_OF_THEM.search(before)):
             continue  # "five children, one of them an infant": a breakdown of the breakdown
         subset = (bool(_SUBSET.search(before)) and prev is not None) or partitive
+        if not subset and prev is not None and prev.total and not prev.subset:
+            lst = _SUBSET_LIST.search(s, max(prev_end, start - 150), start)
+            subset = lst is not None and not KILL_WORD.search(lst.group(0)) \
+                and _next_verb(s, nend, near=True) is None  # "including Dr. Amal Idris, five children"
         if _FAMILY_OF.search(before):
             cat = cat or "person"
         pv = _PREP_VERB.search(before)
