@@ -67,6 +67,19 @@ def test_vetoes_stated_dates_any_dates_and_rival_perpetrators():
     assert pair_score(info("h", make_claim(day="2017-06-20")), plain) is None
 
 
+def test_a_days_long_event_is_not_vetoed_against_a_day_within_it():
+    # a siege told as one range ("from 20 to 29 June") and a report of one day in it, nine days on
+    # from its start: the windows overlap, so no date veto, and the same prison's reports' wording links them
+    vec = {"prison": 0.8, "siege": 0.6}
+    siege = info("a", make_claim(day="2017-06-20", end="2017-06-29", precision="days", killed=(40, 60)), vec=vec)
+    day = info("b", make_claim(day="2017-06-28", killed=(7, 7)), vec=vec)
+    assert compatible(siege, day) and linked(siege, day)
+    # outside the range, the stated dates veto it as ever
+    after = info("c", make_claim(day="2017-07-05", killed=(7, 7)), vec=vec)
+    assert pair_score(siege, after) is None and not compatible(siege, after)
+    assert groups([siege, day, after]) == [["a", "b"], ["c"]]
+
+
 def test_reports_that_read_alike_within_days_link_whoever_each_blames():
     vec = {"strike": 0.6, "market": 0.8}
     a = info("a", make_claim(day="2017-06-20"), vec=vec)
