@@ -216,3 +216,7 @@ def test_port_au_prince_and_a_group_of_one_country_as_hint():
                                                                          "Port-au-Prince on Tuesday.")
     from harmwatch.extract.places import country_hints
     assert country_hints("Fano fighters clashed with soldiers on Monday.") == ["ET"]
+
+
+def test_where_rockets_came_from_gives_no_country_hint():
+    assert ("Sderot", "Sderot", "settlement") in _places("Rockets fired from Gaza hit Sderot on Monday, wounding two.")

@@ -13,7 +13,8 @@ import re
 from .gazetteer import Entry, Index
 from .gazetteer_countries import DEMONYMS
 
-__all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals", "stands_for_government", "regional_office"]
+__all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals", "stands_for_government", "regional_office",
+           "origin_or_destination"]
 
 # "rockets fired from Lebanon": where the attack came from, not where harm happened
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|flown|took\s+off|originat(?:ed|ing)|coming)\s+(?:from|out\s+of)\s+"
@@ -56,6 +57,12 @@ def not_harm_place(text: str, start: int, end: int, e: Entry) -> bool:
 def stands_for_government(text: str, start: int, end: int) -> bool:
     """"Ankara did not comment", "accuses Kabul of": a capital's name standing for its government."""
     return bool(_GOVT_AFTER.match(text, end) or _GOVT_BEFORE.search(text, max(0, start - 30), start))
+
+
+def origin_or_destination(text: str, start: int) -> bool:
+    """"rockets fired from Gaza", "fled to Rafah": the name says where from or where to, not where."""
+    return bool(_ORIGIN_BEFORE.search(text, max(0, start - 40), start)
+                or _DESTINATION_BEFORE.search(text, max(0, start - 40), start))
 
 
 def regional_office(text: str, end: int) -> bool:

@@ -19,7 +19,8 @@ from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
 from .gazetteer_parts import part_of_province
-from .gazetteer_roles import capital, capital_after, demonym_capitals, not_harm_place, regional_office, stands_for_government
+from .gazetteer_roles import (capital, capital_after, demonym_capitals, not_harm_place, origin_or_destination,
+                              regional_office, stands_for_government)
 from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
 from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
@@ -210,7 +211,10 @@ def _place_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
 
 
 def _for_government(text: str, m: Match, vote: tuple[str, float]) -> bool:
-    return vote[1] >= 2.0 and any(e.fcode == "PPLC" for e in m.entries) and stands_for_government(text, m.start, m.end)
+    """A name that does not say where the report is: a capital standing for its government, or where
+    rockets were fired from ("shells fired from Gaza hit Sderot")."""
+    return (vote[1] >= 2.0 and any(e.fcode == "PPLC" for e in m.entries) and stands_for_government(text, m.start, m.end)) \
+        or origin_or_destination(text, m.start)
 
 
 def _hint_scores(idx: Index, text: str, matches: list[Match]) -> Counter:
