@@ -151,3 +151,10 @@ def test_a_breakdown_after_an_item_with_no_number():
     assert fig(s, "children_killed") == (5, 5)
     s = "At least eight civilians were killed, including women and children, and one child was wounded in Bakhmut."
     assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("At least eight", "killed"), ("one", "injured")]
+
+
+def test_wounding_a_third_is_one_injured():
+    text = "A drone strike killed two people in Marib on Monday, wounding a third."
+    assert killed(text) == (2, 2)
+    assert fig(text, "civilians_injured") == (1, 1)
+    assert sentence_figures("The shelling destroyed a third of the village.") == []

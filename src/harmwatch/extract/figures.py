@@ -104,6 +104,9 @@ _RANKED = re.compile(r"\b(?:(?:Major|Brigadier|Lieutenant)[- ]General|Lieutenant
 # a breakdown whose first items have no number: "including Dr. Amal Idris, five children and four women"
 _SUBSET_LIST = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Sheikh|Eng)\.\s*)?[^,;.:\d()]{2,60},\s+)+"
                           r"(?:and\s+)?$")
+# "killing two and wounding a third": one more person
+_ORDINAL_ONE = re.compile(r"\b(?:wounding|injuring|killing|wounded|injured|killed)\s+(?P<a>(?:a|another)\s+(?P<n>third|fourth|fifth|sixth))\b"
+                          r"(?!\s+(?:of|time|day|floor|storey|attack|strike))", re.I)
 # two people in one noun phrase: "an elderly couple", "a husband and wife"
 _PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
                    r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
@@ -264,6 +267,8 @@ def _candidates(s: str) -> list[tuple[int, int, int | None, int | None, int]]:
     for m in _PAIR.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 2, 2, -1))  # -1: a pair, no noun to read
+    for m in _ORDINAL_ONE.finditer(s):
+        out.append((m.start("a"), m.end("a"), 1, 1, m.start("n")))
     for m in _RANKED.finditer(s):
         if not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start(), m.end(), 1, 1, -2))  # -2: an officer, no noun to read
