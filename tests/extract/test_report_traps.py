@@ -354,3 +354,14 @@ def test_background_sentences_neither_inflate_nor_place_the_lead(background, che
     assert len(claims) == 1
     assert claims[0]["figures"]["civilians_killed"] == {"min": 18, "max": 18}
     assert [p["name"] for p in claims[0]["places"]] == ["Kremenchuk"]
+
+
+def test_an_injury_bullet_is_its_own_incident(check_claims):
+    text = ("Highlights:\n"
+            "• On 13 November, soldiers shot and killed two men in Jenin.\n"
+            "• On 14 November, settlers attacked farmers near Nablus, injuring three Palestinians.\n"
+            "• On 15 November, an airstrike hit a house in Khan Younis, killing seven people.\n")
+    claims = _incidents(_claims(text, "2023-11-16", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2023-11-13", "2023-11-14", "2023-11-15"]
+    assert claims[1]["figures"]["civilians_injured"]["min"] == 3
+    assert claims[1]["figures"]["civilians_killed"]["min"] is None

@@ -226,7 +226,8 @@ def _region_front(info: Info, cur: Segment) -> bool:
 def _new_item(info: Info, cur: Segment) -> bool:
     """A list item of its own ("• On 14 November, an airstrike hit a house in X, killing seven"); not
     a count of attacks ("• January: three attacks left three people dead")."""
-    if info.item is None or info.item == cur.lead.item or not _killing(info) or _ANAPHORA.search(info.sent.text) \
+    hurt = _killing(info) or any(not f.subset for f in info.figs)  # killed or injured
+    if info.item is None or info.item == cur.lead.item or not hurt or _ANAPHORA.search(info.sent.text) \
             or _MANY_ATTACKS.search(info.sent.text):
         return False
     dates = event_dates(info)
