@@ -383,3 +383,14 @@ def test_a_post_in_arabic_inside_a_platforms_english_words_is_arabic():
     assert is_arabic(post)
     assert not is_arabic("Syrian Civil Defence said that shelling hit the village of Kafr Nabl (كفرنبل) on Monday, "
                          "killing two civilians and wounding five others in the market.")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام أطراف البلدة وتفقدت فرق الدفاع المدني المكان وتأكدت من عدم سقوط ضحايا وإصابات في صفوف المدنيين.",
+    "سقطت قذائف صاروخية على أطراف المدينة دون قتلى أو جرحى بحسب مصادر محلية.",
+])
+def test_both_denied_harm_words_tell_no_harm(text):
+    assert [c for c in extract(text, document="nh1", published=date(2022, 10, 17)) if c["kind"] == "incident"
+            and c["figures"]["civilians_killed"]["min"]] == []
+    from harmwatch.extract.arabic import _HARM, _NO_HARM, _fold, _norm
+    assert not _HARM.search(_NO_HARM.sub(" ", _fold(_norm(text))))

@@ -41,7 +41,9 @@ _HARM = re.compile(r"مقتل|قتل|قتلى|قتيل|تقتل|يقتل|است�
 _FOLD = str.maketrans("أإآٱ", "اااا")
 # "دون وقوع إصابات", "عدم تسجيل أي ضحايا", "لا أنباء عن قتلى": harm words that tell no harm.
 _NO_HARM = re.compile(r"(?<![\u0621-\u064A])(?:دون|بدون|عدم|لا|لم|ولا|ولم)\s+(?:[\u0621-\u064A]+\s+){0,3}?"
-                      r"(?:اصابات|اصابة|ضحايا|خسائر بشرية|قتلى|جرحى|اصابات بشرية)(?![\u0621-\u064A])")
+                      r"(?:اصابات|اصابة|ضحايا|خسائر بشرية|قتلى|جرحى|اصابات بشرية)(?![\u0621-\u064A])"
+                      # "عدم سقوط ضحايا وإصابات", "دون قتلى أو جرحى": both words are denied
+                      r"(?:\s*(?:و|او|أو)\s*(?:ال)?(?:اصابات|اصابة|ضحايا|قتلى|جرحى|مصابين)(?![\u0621-\u064A]))?")
 
 # Actor names, written with one form of alef (matched on _fold'ed text); a name may carry the
 # proclitics و ب ف ل ك before it and a plural or feminine ending after it.
