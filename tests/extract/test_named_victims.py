@@ -124,3 +124,12 @@ def test_the_owner_of_a_wife_or_a_child_is_an_adult():
     t = ["The victims were Amna Yousif and her children, Ghada Ali, Hawa Ali and Omer Ali.",
          "Ghada's son Idris (4) was also killed."]
     assert counts(*t) == (5, 3, 2)
+
+
+def test_two_of_his_daughters_are_no_count_of_women(check_claims):
+    # daughters may be children or women: "two of his daughters" counts neither
+    text = ("An air strike on a house in Saada on Sunday killed six civilians. Saleh Qasim was killed alongside two of "
+            "his daughters, 12-year-old Amal and 16-year-old Huda.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed") == (None, None)
+    assert fig(c, "children_killed") == (2, 2)

@@ -29,7 +29,7 @@ __all__ = ["KindFigure", "kind_figures"]
 _POSSESSED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _ONE = re.compile(r"(?:a|an)\s", re.I)
 # the noun after a figure: "19 [of them] women and children", "three [young] daughters"
-_NOUN = re.compile(r"(?:\s+(?:of\s+(?:them|whom)|at\s+least|young|little|small|elderly|adult|teenage|older|younger|"
+_NOUN = re.compile(r"(?:\s+(?:of\s+(?:them|whom|his|her|their|its|the)|at\s+least|young|little|small|elderly|adult|teenage|older|younger|"
                    r"civilian|innocent|palestinian|more|other|[a-z]+-year-old|\d+-year-old))*\s+([a-z]+)", re.I)
 _MIXED = re.compile(r"\s*(?:and|or|&)\s+(?:(?:young|little|small|their|her|his)\s+)?(?:children|kids|minors|women|babies|infants)\b",
                     re.I)
