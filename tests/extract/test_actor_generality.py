@@ -202,3 +202,9 @@ def test_victims_joined_and_the_other_side_of_earlier_clashes():
     assert "wagner" not in _perps(text)
     text = "Government forces shot dead 12 civilians in Bahir Dar on Monday during searches after clashes with Fano."
     assert _perps(text) == ["ethiopia"]
+
+
+def test_who_locals_suspected_and_suspected_hideouts():
+    assert _perps("Gunmen killed 14 villagers near Bunia on Monday; locals suspected the ADF.") == ["adf"]
+    assert _perps("Pakistani jets struck suspected Pakistani Taliban hideouts in Khost on Monday, killing 8 "
+                  "civilians.") == ["pakistan"]

@@ -19,7 +19,11 @@ _ATTACK_AFTER = re.compile(
     r"kidnapped|detonated|blew\s+up|set\s+fire|burned|burnt|looted)\b",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
+_BY_BEFORE = re.compile(r"\b(?:by|from|blamed(?:\s+on)?|blaming|accused|accusing|"
+                        # "locals suspected the ADF" (not "struck suspected Taliban hideouts")
+                        r"(?:locals?|residents|villagers|officials|witnesses|police|authorities|army|military|they|"
+                        r"survivors|sources|who|many)\s+(?:\w+\s+)?suspect(?:ed|s)?|"
+                        r"attributed\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
                         r"(?:alleged(?:ly)?\s+|suspected\s+|reported(?:ly)?\s+|an?\s+)?"
                         r"(?:[\w.]+[- ](?:backed|supported|sponsored|aligned|allied|installed)\s+)?"
                         r"(?:[\w-]+\s+(?:and|or|,)\s+)?$", re.I)
