@@ -110,3 +110,14 @@ def test_an_undated_pages_hijri_date_line_anchors_yesterday():
 ])
 def test_month_names_without_the_article_and_a_bracketed_date(lead, expected):
     assert lead_date(lead, None, None, lead + " منذ عام 2022")["start"] == expected
+
+
+@pytest.mark.parametrize("lead, anchor, expected", [
+    ("قتل مدني بغارة جوية في الثالث من أيار على قرية في ريف إدلب", date(2023, 6, 1), "2023-05-03"),
+    ("استهدفت الطائرات السوق في الحادي عشر من أيلول 2022 ما أدى لمقتل خمسة مدنيين", None, "2022-09-11"),
+    ("قتل طفلان بقصف مدفعي في الثاني والعشرين من شهر آب", date(2021, 9, 1), "2021-08-22"),
+    # a month's own ordinal ("كانون الثاني من عام") is no day
+    ("قتل مدني في 15 كانون الثاني من عام 2020 بقصف على البلدة", None, "2020-01-15"),
+])
+def test_ordinal_days(lead, anchor, expected):
+    assert lead_date(lead, anchor)["start"] == expected

@@ -78,6 +78,29 @@ def hijri_dates(text: str) -> list[tuple[int, date]]:
     return out
 
 
+# ordinal days: "في الثالث من أيار", "الحادي عشر من أيلول", "الثاني والعشرين من شهر آب"
+_ORD_UNITS = {"اول": 1, "أول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7,
+              "ثامن": 8, "تاسع": 9}
+_ORD_RX = re.compile(rf"(?<![{_AR}])(?:ال)?(?:(?P<u>{'|'.join(_ORD_UNITS)})(?:\s+(?P<teen>عشر)|\s+و(?:ال)?(?P<tens>عشرين|ثلاثين))?"
+                     rf"|(?P<ten>عاشر)|(?P<tens2>عشرين|ثلاثين))\s+من\s+(?=(?:شهر\s+)?(?:{_MONTH_ALT})(?![{_AR}]))")
+
+
+def _ordinal_days(text: str) -> str:
+    """Text with ordinal days written as digits ("الثالث من أيار" → "3 أيار")."""
+    def one(m: re.Match) -> str:
+        if m.group("ten"):
+            n = 10
+        elif m.group("tens2"):
+            n = 20 if m.group("tens2") == "عشرين" else 30
+        else:
+            n = _ORD_UNITS[m.group("u")] + (10 if m.group("teen") else 20 if m.group("tens") == "عشرين"
+                                            else 30 if m.group("tens") else 0)
+            if m.group("u") == "حادي" and not (m.group("teen") or m.group("tens")):
+                return m.group(0)
+        return f"{n} " if n <= 31 else m.group(0)
+    return _ORD_RX.sub(one, text)
+
+
 def year_hint(text: str) -> int | None:
     """The year a report says is the current one ("منذ بداية العام الحالي 2023"), if it says one."""
     m = _CURRENT_YEAR.search(text.translate(_FOLD))
@@ -114,6 +137,7 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
     `unknown`. `whole` (the document) gives the years it mentions, for a weekday's year."""
     from .published import full_dates
 
+    lead = _ordinal_days(lead)
     full = full_dates(lead)
     # a Hijri date counts as a full one; beside a Gregorian date (its "الموافق") the Gregorian one rules
     full = full or hijri_dates(lead)
