@@ -365,3 +365,15 @@ def test_an_injury_bullet_is_its_own_incident(check_claims):
     assert [c["date"]["start"] for c in claims] == ["2023-11-13", "2023-11-14", "2023-11-15"]
     assert claims[1]["figures"]["civilians_injured"]["min"] == 3
     assert claims[1]["figures"]["civilians_killed"]["min"] is None
+
+
+@pytest.mark.parametrize("text,day,place", [
+    ("Aden, 12 May 2022 (Saba) - Houthi shelling killed three children in Taiz yesterday, a local official said.",
+     "2022-05-11", "Taiz"),
+    ("MOGADISHU, Somalia, Oct. 29, 2022 /PRNewswire/ -- A car bomb killed 30 people at a junction in Baidoa on Saturday.",
+     "2022-10-29", "Baidoa"),
+])
+def test_more_datelines(text, day, place, check_claims):
+    claims = _incidents(_claims(text, None, check_claims))
+    assert claims[0]["date"]["start"] == day
+    assert claims[0]["places"][0]["name"] == place

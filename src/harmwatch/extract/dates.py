@@ -59,10 +59,10 @@ _STARTS = frozenset(
 )
 _WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a wire dateline: "CITY[, Region], Month Day[, Year] (Any Agency) -" or "CITY, Month Day -"
-_AGENCY = r"\((?:[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[A-Z]{2,8})\)"
+_AGENCY = r"(?:\((?:[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[A-Z]{2,8})\)|/[A-Z][A-Za-z .-]{1,30}/)"  # "(Reuters)", "/PRNewswire/"
 _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z'’.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,?\s+)?(?P<m>{_MON})\.?\s+(?P<d>{_DAY})"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\s*{_AGENCY}(?:\s*[-—–:])?|\s+[-—–]\s)",
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\s*{_AGENCY}(?:\s*(?:--|[-—–:]))?|\s+(?:--|[-—–])\s)",
 )
 # a day-first dateline, often in brackets: "GENEVA (16 August 2023) –", "NEW YORK, 3 March 2022 -"
 _DMY_DATELINE = re.compile(
@@ -278,7 +278,7 @@ def dateline(text: str, published: date | None) -> tuple[date | None, int]:
         m = _DATELINE.match(text[at:at + 200])
         if m is None:
             m = _DMY_DATELINE.match(text[at:at + 200])
-            if m and not (m.group("open") or m.group("place").strip().isupper()):
+            if m and not (m.group("open") or m.group("place").strip().isupper() or re.search(_AGENCY, m.group(0))):
                 m = None  # "On 5 March 2022 - a strike ...": a sentence, not a dateline
         if m and (at == 0 or m.group(0).lstrip()[:3].isupper()):  # after a title: "MOSCOW, Oct 28 (..."
             break
