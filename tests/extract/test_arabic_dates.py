@@ -121,3 +121,14 @@ def test_month_names_without_the_article_and_a_bracketed_date(lead, expected):
 ])
 def test_ordinal_days(lead, anchor, expected):
     assert lead_date(lead, anchor)["start"] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("قتل مدني بقصف مدفعي على قريته قبل يومين", "2023-05-08"),
+    ("توفي طفل متأثراً بجراحه التي أصيب بها بغارة جوية منذ 3 أيام", "2023-05-07"),
+    ("قتل شابان بانفجار لغم قبل ثلاثة أيام في ريف المدينة", "2023-05-07"),
+    # "some days ago" names no day: the page's date, precision unknown
+    ("قتل شاب بقصف على القرية منذ أيام", "2023-05-10"),
+])
+def test_days_ago(lead, expected):
+    assert lead_date(lead, date(2023, 5, 10))["start"] == expected

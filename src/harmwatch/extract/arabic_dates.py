@@ -36,7 +36,11 @@ _DATE_RX = re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s*/?\s*(?:من\s+)?(?:ش�
                       # "الماضي": a day of an earlier month, background to the lead's event
                       rf"(?P<past>\s+(?:الماضي|الفائت|المنصرم|السابق)(?![{_AR}]))?")
 _REL_RX = re.compile(r"(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<byest>[أا]ول\s+[أا]مس|[أا]مس\s+الأول|[أا]مس\s+الاول)|"
-                     r"(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)")
+                     r"(?P<yest>أمس|البارحة)|(?P<today>(?<![\u0621-\u064A])اليوم)|"
+                     # "قبل يومين", "منذ 3 أيام", "قبل ثلاثة أيام"
+                     r"(?P<ago>(?<![\u0621-\u064A])(?:قبل|منذ)\s+(?:(?P<n>[0-9]{1,2}|ثلاثة|ثلاث|[أا]ربعة|خمسة|ستة|سبعة)\s+)?"
+                     r"(?P<unit>يومين|[أا]يام)(?![\u0621-\u064A]))")
+_AGO_N = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7}
 # the weekday just before a day and month: "الخميس 5 تشرين الأول", "يوم الأربعاء، 27 تشرين الثاني"
 _WD_BEFORE = re.compile("(?P<wd>" + "|".join(_WEEKDAYS) + r")[\s,،(\-]*(?:الموافق\s+)?(?:في\s+)?(?:ال)?$")
 _YEAR = re.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
@@ -182,6 +186,12 @@ def lead_date(lead: str, anchor: date | None, year: int | None = None, whole: st
                 d = anchor - timedelta(days=2)
             elif m.group("yest"):
                 d = anchor - timedelta(days=1)
+            elif m.group("ago"):
+                n = 2 if m.group("unit") == "يومين" else _AGO_N.get(m.group("n") or "") or \
+                    (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+                if n is None or n > 10:
+                    continue  # "منذ أيام": some days ago
+                d = anchor - timedelta(days=n)
             else:
                 d = anchor
             return _day(d)
