@@ -133,3 +133,11 @@ def test_two_of_his_daughters_are_no_count_of_women(check_claims):
     c = claim(text, check_claims)
     assert fig(c, "women_killed") == (None, None)
     assert fig(c, "children_killed") == (2, 2)
+
+
+def test_a_ceiling_is_shared_by_the_figures_it_coordinates(check_claims):
+    # "up to three children and four women": four is a ceiling too; a later count gives the floor
+    text = ("Between five and eight civilians, including up to three children and four women, were killed on Monday "
+            "when a drone hit a house in Kharkiv. Rescuers recovered five bodies, including two women and two girls.")
+    c = claim(text, check_claims)
+    assert fig(c, "women_killed") == (2, 4)

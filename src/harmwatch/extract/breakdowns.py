@@ -145,6 +145,18 @@ def _predicated(s: str, figs: list, cat: str) -> list[_Part]:
     return out
 
 
+_SHARED = re.compile(r"\s+[a-z-]+\s+(?:and|&)\s+", re.I)
+
+
+def _ceiling_shared(s: str, f, figs: list) -> bool:
+    """True when figure `f` shares the ceiling of the figure it is coordinated with: in "up to three
+    children and four women" the women are up to four too (no floor)."""
+    if f.min is None or f.min != f.max:
+        return False  # a qualifier of its own ("and at least four women")
+    return any(g is not f and g.min is None and g.max is not None and g.end <= f.start and _SHARED.fullmatch(s, g.end, f.start)
+               for g in figs)
+
+
 def kind_figures(own: list) -> dict[str, KindFigure]:
     """`children_killed` and `women_killed` of an incident whose sentences are `own` (lead first)."""
     out: dict[str, KindFigure] = {}
@@ -166,7 +178,7 @@ def kind_figures(own: list) -> dict[str, KindFigure]:
             for q in _predicated(s, info.figs, cat):
                 groups.setdefault(-1 - q.start, []).append(q)  # "at least two of whom were children"
             for figs in groups.values():
-                los = [f.min for f in figs if f.min is not None]
+                los = [f.min for f in figs if f.min is not None and not _ceiling_shared(s, f, info.figs)]
                 lo = sum(los) if los else None
                 hi = None if any(f.max is None for f in figs) else sum(f.max for f in figs)
                 if lo is not None and hi is not None and hi < lo:
