@@ -158,3 +158,10 @@ def test_wounding_a_third_is_one_injured():
     assert killed(text) == (2, 2)
     assert fig(text, "civilians_injured") == (1, 1)
     assert sentence_figures("The shelling destroyed a third of the village.") == []
+
+
+def test_companions_of_a_victim_named_by_role():
+    assert killed("A roadside bomb killed the driver along with four passengers near Kandahar on Monday.") == (5, 5)
+    text = "Israeli forces killed Hamas commander Ali Saleh along with five civilians in Gaza City on Monday."
+    assert killed(text) == (5, 5)
+    assert fig(text, "combatants_killed") == (1, 1)

@@ -94,7 +94,9 @@ _NAME_COORD = re.compile(r"^\s*(?:named|called)?\s*(?:(?:[A-Z][\w'’.-]*|(?:al|
 _COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
 _KILL_VERB = re.compile(r"\b(?:killed|killing|kills)\b", re.I)
 _ONE_SUBJECT = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|instantly)\s+)?$", re.I)
-_ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader)\b")
+_ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader|"
+                        r"driver|imam|priest|mayor|headman|chief|official|owner|engineer|cameraman|reporter|pilot|"
+                        r"farmer|shepherd|fisherman|student|man|woman|boy|girl)\b")
 _COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|commander|leader|general|colonel|officer|operative|fighter|militant|soldier)\b", re.I)
 # "three members of the crew and two patients": the first noun's complement, then the next item
 _OF_COMPLEMENT = re.compile(r"^\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+"
