@@ -208,3 +208,11 @@ def test_who_locals_suspected_and_suspected_hideouts():
     assert _perps("Gunmen killed 14 villagers near Bunia on Monday; locals suspected the ADF.") == ["adf"]
     assert _perps("Pakistani jets struck suspected Pakistani Taliban hideouts in Khost on Monday, killing 8 "
                   "civilians.") == ["pakistan"]
+
+
+def test_a_speaker_who_says_it_struck_and_sides_that_blame_each_other():
+    assert _perps("Myanmar's military said it had targeted rebels; villagers said 8 people died in the strike in "
+                  "Sagaing on Monday.") == ["myanmar"]
+    got = _perps("Twelve people died in Sittwe on Monday when shells hit a market; the junta and the Arakan Army "
+                 "blamed each other.")
+    assert sorted(got) == ["arakan-army", "myanmar"]

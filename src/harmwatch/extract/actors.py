@@ -111,6 +111,12 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$|"
                                r"\b(?:following|after|amid|during)\s+(?:\w+\s+){0,2}(?:clashes|fighting|battles?)\s+"
                                r"(?:with|against)\s+(?:the\s+)?$", re.I)
 _VICTIM_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.I)
+# "the army said it had targeted rebels": the speaker admits the strike
+_ADMITS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:said|says|stated|confirmed|acknowledged|announced|admitted)\s+"
+                           r"(?:that\s+)?(?:it|its\s+(?:forces|aircraft|jets|warplanes|drones|troops|soldiers))\s+"
+                           r"(?:had\s+|has\s+)?(?:struck|targeted|hit|carried\s+out|conducted|attacked|bombed|shelled)\b", re.I)
+# "the junta and the Arakan Army blamed each other": both are alleged
+_MUTUAL = re.compile(r"\b(?:blamed|accused|blame|accuse)\s+(?:each\s+other|one\s+another)|\btraded\s+(?:blame|accusations)", re.I)
 # "before Rwandan forces pushed them back": who drove the attackers off
 _REPELLED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:pushed|drove|forced|chased)\s+(?:them|the\s+\w+)\s+(?:back|out|away)|"
                              r"repelled|repulsed|fought\s+(?:them\s+)?off|recaptured|retook)\b", re.I)
@@ -179,6 +185,9 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
     victim_end = None
     for m, aid in sorted(found, key=lambda t: t[0].start()):
         after = s[m.end():m.end() + 60]
+        if _ADMITS_AFTER.match(s, m.end(), m.end() + 90):
+            out.append((m.start(), m.end(), aid, True))
+            continue
         if _NOT_ACTOR_AFTER.match(after) or _OFFICE_AFTER.match(after) or _HARMED_AFTER.match(after):
             continue
         if " " not in m.group(0) and _PROPER_AFTER.match(after) and not _ATTACKER_NOUN_AFTER.match(after) \
@@ -229,6 +238,8 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
             continue
         kept.append(t)
+    if len(kept) > 1 and _MUTUAL.search(s):
+        kept = [(a, b, i, True) for a, b, i, _ in kept]
     for i in range(len(kept) - 2, -1, -1):  # "Russian or Syrian government warplanes": both struck
         a, b = kept[i], kept[i + 1]
         if b[3] and not a[3] and _COORD.fullmatch(s[a[1]:b[0]]):
