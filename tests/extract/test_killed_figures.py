@@ -165,3 +165,12 @@ def test_companions_of_a_victim_named_by_role():
     text = "Israeli forces killed Hamas commander Ali Saleh along with five civilians in Gaza City on Monday."
     assert killed(text) == (5, 5)
     assert fig(text, "combatants_killed") == (1, 1)
+
+
+def test_a_speaker_is_no_victim():
+    s = "Colonel Ahmed Saleh said five civilians were killed in the strike."
+    assert [(s[f.start:f.end], f.cat) for f in sentence_figures(s)] == [("five", "person")]
+    s = "Twenty people, officials said, were killed in the blast."
+    assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("Twenty", "killed")]
+    s = "The couple's three children were killed in the strike."
+    assert [(s[f.start:f.end], f.min) for f in sentence_figures(s)] == [("three", 3)]

@@ -60,6 +60,7 @@ _BLOCKER = re.compile(
     r"fleeing|evacuated|rescued|arrested|detained|missing|abducted|kidnapped|remain|remained|"
     r"deployed|stationed|sent|gathered|waiting|queuing|housed|hosted|homeless|affected|treated|"
     r"posted|wrote|tweeted|shared|published|uploaded)\b|;|\b(?:said|reported|announced|confirmed)\s+that\b|"
+    r"\b(?:said|says|told|stated|announced)\b(?!\s*,)|"
     r"\b(?:were|was)\s+inside\b",
     re.I,
 )
@@ -111,7 +112,7 @@ _ORDINAL_ONE = re.compile(r"\b(?:wounding|injuring|killing|wounded|injured|kille
                           r"(?!\s+(?:of|time|day|floor|storey|attack|strike))", re.I)
 # two people in one noun phrase: "an elderly couple", "a husband and wife"
 _PAIR = re.compile(r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|civilian|palestinian|local|retired)\s+)*"
-                   r"(?P<n>couple\b(?!\s+of\b)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
+                   r"(?P<n>couple\b(?!\s+of\b|['’]s)|husband\s+and\s+wife\b|wife\s+and\s+husband\b)", re.I)
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s*$", re.I)
 _PARTIAL = re.compile(r"\b(?:others?|another|more|additional|further|remaining|rest)\b", re.I)
 _PAREN = re.compile(r"\([^()]*\)")
