@@ -377,3 +377,39 @@ def test_more_datelines(text, day, place, check_claims):
     claims = _incidents(_claims(text, None, check_claims))
     assert claims[0]["date"]["start"] == day
     assert claims[0]["places"][0]["name"] == place
+
+
+def test_a_separate_attack_on_an_earlier_day_is_its_own_incident(check_claims):
+    text = ("At least 100 people were killed on Tuesday when the military bombed a gathering in Pazigyi village, "
+            "witnesses said. In a separate attack on Monday, troops shot dead five villagers in Magway region, "
+            "local media reported.")
+    claims = _incidents(_claims(text, "2023-04-13", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2023-04-11", "2023-04-10"]
+    assert [_kmin(c) for c in claims] == [100, 5]
+
+
+def test_a_bracketed_city_under_a_title_is_a_dateline(check_claims):
+    text = ("Yemen: Strike on detention centre a likely war crime\n\n"
+            "(Beirut) – A coalition airstrike on a detention centre in Dhamar on September 1, 2019 killed more than "
+            "100 detainees, the group said today.")
+    claims = _incidents(_claims(text, "2019-09-05", check_claims))
+    assert [p["name"] for p in claims[0]["places"]] == ["Dhamar"]
+
+
+def test_an_undated_dateline_under_a_title_anchors_the_weekday(check_claims):
+    text = ("Junta air strike kills scores at village ceremony\n\n"
+            "April 12 (Reuters) - At least 100 people were killed on Tuesday when the military bombed a gathering "
+            "in Pazigyi village, witnesses said.")
+    claims = _incidents(_claims(text, "2023-04-14", check_claims))
+    assert claims[0]["date"]["start"] == "2023-04-11"
+
+
+def test_prose_after_a_list_does_not_take_a_bullets_attacker(check_claims):
+    text = ("HIGHLIGHTS\n"
+            "• On 6 September, a militia attack on a village in Sennar State killed at least 80 people.\n"
+            "• On 8 September, shelling of a camp in El Fasher killed six people.\n\n"
+            "On 9 September, a strike on a market in Kabkabiya killed 12 civilians. Soldiers and militiamen "
+            "clashed near the town the same week.")
+    claims = _incidents(_claims(text, "2024-09-10", check_claims))
+    assert len(claims) == 3
+    assert claims[2]["date"]["start"] == "2024-09-09"

@@ -169,6 +169,7 @@ def extract(text: str, *, document: str, published: date | None = None, title: s
             if claim["official_response"] == "none" and n_incidents == 1:
                 claim["official_response"] = official_response(text)
             first = False
-            prev = [p for p in claim["perpetrators"] if p != "unknown"] or prev
+            if seg.lead.item is None:  # a bulleted item's attacker does not carry over to what follows
+                prev = [p for p in claim["perpetrators"] if p != "unknown"] or prev
         claims.append(claim)
     return claims

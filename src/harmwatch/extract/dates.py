@@ -280,13 +280,12 @@ def dateline(text: str, published: date | None) -> tuple[date | None, int]:
             m = _DMY_DATELINE.match(text[at:at + 200])
             if m and not (m.group("open") or m.group("place").strip().isupper() or re.search(_AGENCY, m.group(0))):
                 m = None  # "On 5 March 2022 - a strike ...": a sentence, not a dateline
-        if m and (at == 0 or m.group(0).lstrip()[:3].isupper()):  # after a title: "MOSCOW, Oct 28 (..."
-            break
+        if m and (at == 0 or m.group(0).lstrip()[:3].isupper() or re.search(_AGENCY, m.group(0))):
+            break  # after a title: "MOSCOW, Oct 28 (...", "April 12 (Reuters) -"
         m = None
-        if at == 0:
-            bare = _BARE_DATELINE.match(text[:200])
-            if bare:
-                return None, bare.end()
+        bare = _BARE_DATELINE.match(text[at:at + 200])
+        if bare and (at == 0 or bare.group(0).lstrip()[:1] == "("):
+            return None, at + bare.end()  # a rights group's "(Beirut) –" under a title: its office, not the place
     if not m:
         return None, 0
     month = _MONTHS.get(m.group("m").lower().rstrip("."))

@@ -165,6 +165,10 @@ _OLD = re.compile(r"\b(?:(?:the|their|his|her)\s+(?:[\w'â€™-]+\s+)?family(?:['â€
                   r"(?:in|since|during)\s+(?:19|20)\d\d)\b", re.I)
 
 
+_SEPARATE = re.compile(r"\b(?:in\s+(?:a|another)\s+separate|in\s+another)\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|incident|raid|"
+                       r"bombing|shelling)\b|\bseparately\b", re.I)
+
+
 def _killing(info: Info) -> bool:
     return any(f.rel == "killed" and not f.subset for f in info.figs) or info.singular
 
@@ -179,6 +183,8 @@ def _earlier_event(info: Info, when, cur_first: date) -> bool:
     s = info.sent.text
     if not (info.attack and _killing(info)) or _ANAPHORA.search(s) or _OLD.search(s) or _REPORTING.search(s):
         return False
+    if _SEPARATE.search(s):
+        return True  # "In a separate attack on Monday, troops shot dead five villagers"
     front = _FRONT.match(s).end()
     return any(d.start <= front + 3 and (d.first == when[0] or d.seq is not None) for d in event_dates(info))
 
