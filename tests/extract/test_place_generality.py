@@ -220,3 +220,10 @@ def test_port_au_prince_and_a_group_of_one_country_as_hint():
 
 def test_where_rockets_came_from_gives_no_country_hint():
     assert ("Sderot", "Sderot", "settlement") in _places("Rockets fired from Gaza hit Sderot on Monday, wounding two.")
+
+
+def test_a_container_of_another_country_overrules_a_namesake():
+    got = find_places("Jets bombed a church in Kaya township, Kayah State, Myanmar on Monday.")
+    assert {p.country for p in got} == {"MM"}
+    # a list of places in two countries is no container
+    assert {p.country for p in find_places("Strikes on Manbij district, in Yemen and in Iraq.")} >= {"SY", "YE"}
