@@ -34,10 +34,14 @@ def test_the_headline_of_an_address():
         "Drone strike hits market in Kherson."
     assert slug_headline("https://example.com/en/2023/05/rsf-shelling-of-el-fasher-kills-nine-civilians/") == \
         "Rsf shelling of El Fasher kills nine civilians."
+    # a slug in another script is taken as it is
+    assert slug_headline("https://example.org/news/%D9%82%D8%B5%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D8%AF%D9%8A%D9%86%D8%A9"
+                         "-%D8%A5%D8%AF%D9%84%D8%A8-%D8%A7%D9%84%D9%8A%D9%88%D9%85") == "قصف على مدينة إدلب اليوم."
     # no headline: ids, short slugs, a social post, or words only in the query string
     for url in ("https://www.facebook.com/SomeDefence/posts/2139891002833310", "https://example.org/p405083/",
                 "https://example.org/news/syria-latest", "https://www.google.com/url?q=https://x.org/killed-in-"
-                "a-strike-on-the-town", None, "not a url"):
+                "a-strike-on-the-town", "https://example.org/ar/news/alqsf-altrky-yqtl-thlatht-mdnyyn-fy-qryh-h12",
+                "https://example.org/en/minister-receives-delegation-from-brussels-h55", None, "not a url"):
         assert slug_headline(url) is None, url
 
 

@@ -84,7 +84,8 @@ def _words(segment: str) -> list[str]:
 
 def slug_headline(url: str | None) -> str | None:
     """The headline an address spells out in its path (the longest slug of `_MIN_WORDS` words or more
-    with letters), as a sentence; None when it has none. The query string is never read."""
+    with letters; in Latin letters, two or more of them common headline words), as a sentence; None
+    when it has none. The query string is never read."""
     if not url or not isinstance(url, str):
         return None
     try:
@@ -98,6 +99,8 @@ def slug_headline(url: str | None) -> str | None:
             best = words
     if not best:
         return None
+    if all(w.isascii() for w in best) and sum(w.lower() in _COMMON for w in best) < 2:
+        return None  # not an English headline: a transliteration ("aldwlh-altrkyh-tqtl-4-atfal"), a page name
     if all(w == w.lower() for w in best):  # names capitalised, so that places read as places
         best = [w if w in _COMMON or w.endswith(_COMMON_ENDINGS) else w[:1].upper() + w[1:] for w in best]
     text = " ".join(best)
