@@ -413,3 +413,19 @@ def test_prose_after_a_list_does_not_take_a_bullets_attacker(check_claims):
     claims = _incidents(_claims(text, "2024-09-10", check_claims))
     assert len(claims) == 3
     assert claims[2]["date"]["start"] == "2024-09-09"
+
+
+@pytest.mark.parametrize("text,published,kind,period", [
+    ("Air strikes killed at least 120 civilians across the country last month, the UN said.", "2023-05-10", "tally",
+     ("2023-04-01", "2023-04-30")),
+    ("An air strike killed 12 people at a market in Sagaing last month, the UN said.", "2023-05-10", "incident",
+     ("2023-04-01", "2023-04-30")),
+    ("In the first week of March, shelling killed 40 civilians in the region, the monitor said.", "2023-03-20", "tally",
+     ("2023-03-01", "2023-03-07")),
+    ("Since Friday's strike on the bakery in Deir al-Balah, the toll has risen to 17, hospital officials said.",
+     "2024-02-05", "incident", ("2024-02-02", "2024-02-02")),
+])
+def test_month_tolls_and_strikes(text, published, kind, period, check_claims):
+    claims = _claims(text, published, check_claims)
+    assert [c["kind"] for c in claims] == [kind]
+    assert (claims[0]["date"]["start"], claims[0]["date"]["end"]) == period

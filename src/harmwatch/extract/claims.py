@@ -28,6 +28,7 @@ _SINCE_MONTH = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(jan|feb|mar|apr|may|
 _MON_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+"
                          rf"{_MON_WORD}\s+((?:19|20)\d\d)\b", re.I)
+_WEEK_OF = re.compile(rf"\b(first|second|third|fourth|last|final)\s+week\s+of\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?", re.I)
 _LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,40}?\b((?:19|20)\d\d)\b")
 # the period a toll counts back from publication: "in six months", "in the past week", "in a week of fighting"
@@ -113,6 +114,17 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         y1 = int(span.group(2)) if span.group(2) else (y2 if m1 <= m2 else y2 - 1)
         first, last = date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
         return {"start": first.isoformat(), "end": last.isoformat(), "precision": "period"}
+    wk = _WEEK_OF.search(s)
+    if wk and ctx.anchor:  # "in the first week of March"
+        month = _MONTH_NUM[wk.group(2).lower()[:3]]
+        year = int(wk.group(3)) if wk.group(3) else (ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1)
+        import calendar
+
+        last_day = calendar.monthrange(year, month)[1]
+        k = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(wk.group(1).lower())
+        a = date(year, month, 1 + 7 * k) if k is not None else date(year, month, last_day - 6)
+        b = min(a + timedelta(days=6), date(year, month, last_day))
+        return {"start": a.isoformat(), "end": b.isoformat(), "precision": "period"}
     one = _MONTH_ALONE.search(s)
     if one and (one.group(2) or ctx.anchor):  # the month named, in the publication's year or the one before
         import calendar

@@ -66,7 +66,7 @@ TALLY = re.compile(
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|week|fortnight|month|year)\b|"
     r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\d+|twenty-four|forty-eight|few)\s+hours|"
     # "since Saturday", "since yesterday": a toll counted over days ("the deadliest since ..." is a comparison)
-    r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b|"
+    r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b(?!['’])|"
     r"in\s+(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:fighting|clashes|violence|"
     r"bombardment|bombing|shelling|strikes|attacks|war|hostilities|unrest|protests)|"
     r"during\s+the\s+reporting\s+period|"

@@ -103,7 +103,7 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0, text: str 
     if not harm:
         return Info(sent, [], dates, False, False, False, False, False, False, item)
     figs = sentence_figures(s)
-    tally = bool(figs) and any(not f.subset for f in figs) and _is_tally(s)
+    tally = bool(figs) and any(not f.subset for f in figs) and (_is_tally(s) or _month_of_strikes(s, dates))
     background = bool(_BACKGROUND.search(s)) or _months_before(dates, anchor)
     if background and _REPORTED.search(s) and not _STILL_BACKGROUND.search(s):
         background = False  # "the agency reported that 28 people had been killed": this strike, in reported speech
@@ -117,6 +117,20 @@ def _months_before(dates: list[DateRef], anchor: date | None) -> bool:
     if anchor is None or any(d.precision in ("day", "days", "week") for d in dates):
         return False
     return any(d.precision == "month" and not d.has_year and d.last and (anchor - d.last).days >= 21 for d in dates)
+
+
+_MANY_STRIKES = re.compile(r"^(?:[^,;]{0,40}?\b)?(?:air\s*strikes|airstrikes|(?<!the\s)strikes|attacks|raids|bombings|clashes|"
+                           r"shelling\s+and\s+\w+|fighting|violence)\b[^.;]*\b(?:killed|have\s+killed|left)\b|"
+                           r"\bacross\s+(?:the\s+)?(?:country|region|territory|province|state|strip|enclave|nation|"
+                           r"(?-i:[A-Z][a-z]+))\b", re.I)
+
+
+def _month_of_strikes(s: str, dates: list[DateRef]) -> bool:
+    """Strikes counted over a month or a week ("Air strikes killed 120 civilians across the country last
+    month"): a toll, not one attack ("An air strike killed 12 at a market last month" stays one)."""
+    if not dates or any(d.precision in ("day", "days") for d in dates):
+        return False
+    return any(d.precision in ("month", "week") for d in dates) and bool(_MANY_STRIKES.search(s))
 
 
 def _is_tally(s: str) -> bool:
