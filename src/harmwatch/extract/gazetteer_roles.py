@@ -4,6 +4,7 @@
     capital_after(text, end) -> int | None            # "Somalia's capital": where the phrase ends
     capital(idx, cc) -> Entry | None                  # the country's capital city
     demonym_capitals(idx, text, spans) -> [(start, end, Entry)]   # "the Yemeni capital"
+    inside_other_country(text, mentions) -> mentions   # "Kaya township, Kayah State, Myanmar"
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .gazetteer import Entry, Index
 from .gazetteer_countries import DEMONYMS
 
 __all__ = ["not_harm_place", "capital_after", "capital", "demonym_capitals", "stands_for_government", "regional_office",
-           "origin_or_destination"]
+           "origin_or_destination", "inside_other_country"]
 
 # "rockets fired from Lebanon": where the attack came from, not where harm happened
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|flown|took\s+off|originat(?:ed|ing)|coming)\s+(?:from|out\s+of)\s+"
@@ -96,3 +97,20 @@ def demonym_capitals(idx: Index, text: str, spans: list[tuple[int, int]]) -> lis
         if cap is not None and not any(s < m.end() and m.start() < e for s, e in spans):
             out.append((m.start(1), m.end(), cap))
     return out
+
+
+# "Kaya township, Kayah State, Myanmar": the province or country after a name contains it
+_CONTAINED_GAP = re.compile(r"(?:\s+(?:township|district|village|town|city|county|cercle|territory|locality|commune|"
+                            r"department|raion|woreda))?\s*,\s*(?:the\s+)?")
+
+
+def inside_other_country(text: str, found: list) -> list:
+    """Drop a place whose container, named right after it, lies in another country (Burkina Faso's
+    Kaya in "Kaya township, Kayah State, Myanmar"): the name is then a village the gazetteer lacks."""
+    ordered = sorted(found, key=lambda p: p.start)
+    drop = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if a.precision != "country" and b.precision in ("province", "country") \
+                and a.country and b.country and a.country != b.country and _CONTAINED_GAP.fullmatch(text, a.end, b.start):
+            drop.add(a.start)
+    return [p for p in found if p.start not in drop] if drop else found

@@ -19,8 +19,8 @@ from typing import Sequence
 
 from .gazetteer import Entry, Index, index, ranked
 from .gazetteer_parts import part_of_province
-from .gazetteer_roles import (capital, capital_after, demonym_capitals, not_harm_place, origin_or_destination,
-                              regional_office, stands_for_government)
+from .gazetteer_roles import (capital, capital_after, demonym_capitals, inside_other_country, not_harm_place,
+                              origin_or_destination, regional_office, stands_for_government)
 from .gazetteer_names import AR_STOP_WORDS, arabic_fold, arabic_variants, compact_key, fold, is_arabic, skeleton
 from .gazetteer_scan import Match, fuzzy_keys, info, scan, tokenize
 
@@ -295,27 +295,10 @@ def find_places(text: str, *, countries: Sequence[str] = ()) -> list[PlaceMentio
         out = [p for p in out if p not in offices]  # "... the Donetsk regional prosecutor said": not where
     out.extend(_mention(idx, a, b, text[a:b], cap, "settlement")
                for a, b, cap in demonym_capitals(idx, text, [(p.start, p.end) for p in out]))
-    out = _inside_other_country(text, out)
+    out = inside_other_country(text, out)
     out.extend(_fallbacks(idx, text, out))
     out.sort(key=lambda p: p.start)
     return out
-
-
-# "Kaya township, Kayah State, Myanmar": the province or country after a name contains it
-_CONTAINED_GAP = re.compile(r"(?:\s+(?:township|district|village|town|city|county|cercle|territory|locality|commune|"
-                            r"department|raion|woreda))?\s*,\s*(?:the\s+)?")
-
-
-def _inside_other_country(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop a place whose container, named right after it, lies in another country (Burkina Faso's
-    Kaya in "Kaya township, Kayah State, Myanmar"): the name is then a village the gazetteer lacks."""
-    ordered = sorted(found, key=lambda p: p.start)
-    drop = set()
-    for a, b in zip(ordered, ordered[1:]):
-        if a.precision != "country" and b.precision in ("province", "country") \
-                and a.country and b.country and a.country != b.country and _CONTAINED_GAP.fullmatch(text, a.end, b.start):
-            drop.add(a.start)
-    return [p for p in found if p.start not in drop] if drop else found
 
 
 def _village_words(text: str):
