@@ -95,7 +95,7 @@ _NAME_COORD = re.compile(r"^\s*(?:named|called)?\s*(?:(?:[A-Z][\w'’.-]*|(?:al|
 _COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
 _KILL_VERB = re.compile(r"\b(?:killed|killing|kills)\b", re.I)
 _ONE_SUBJECT = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|instantly)\s+)?$", re.I)
-_ONE_NAMED = re.compile(r"[A-Z][a-z]|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader|"
+_ONE_NAMED = re.compile(r"[A-Z][a-z]|^(?:the|a|an)\s+(?!elderly\b|young\b|wounded\b|injured\b|dead\b)[a-z-]+(?<!s)\b|\b(?:journalist|poet|writer|paramedic|doctor|nurse|teacher|activist|commander|leader|"
                         r"driver|imam|priest|mayor|headman|chief|official|owner|engineer|cameraman|reporter|pilot|"
                         r"farmer|shepherd|fisherman|student|man|woman|boy|girl)\b")
 _COMBATANT_ROLE = re.compile(r"\b(?:combatant|high-rank\w*|senior\s+member|commander|leader|general|colonel|officer|operative|fighter|militant|soldier)\b", re.I)
