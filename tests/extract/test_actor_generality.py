@@ -216,3 +216,9 @@ def test_a_speaker_who_says_it_struck_and_sides_that_blame_each_other():
     got = _perps("Twelve people died in Sittwe on Monday when shells hit a market; the junta and the Arakan Army "
                  "blamed each other.")
     assert sorted(got) == ["arakan-army", "myanmar"]
+
+
+def test_a_de_facto_authority_reporting_is_not_the_attacker():
+    text = ("Gunmen opened fire on tourists in Bamiyan on Friday, killing six people, the Taliban interior ministry "
+            "said. Islamic State claimed the attack.")
+    assert _perps(text) == ["isis"]

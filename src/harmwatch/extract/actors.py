@@ -61,6 +61,7 @@ _SPEAKER_AFTER = re.compile(r"^(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?(?:said|says|say
                             r"accused|blamed|alleged|denied|confirmed)\b", re.I)
 _NOT_ACTOR_AFTER = re.compile(r"^['’”\"]?s?\s+(?:border|hostages?|captives?|prisoners?|citizens|media|press|embassy|"
                               r"suspects?|detainees|families|wives|widows|camps?|"
+                              r"(?:interior|foreign|health|information|education)\s+ministry|"
                               r"newspaper|journalists?|civilians|people|side|territory|towns?|settlements?|"
                               r"occupied|government\s+said|health|time|-?born|officials?|authorities|ministry|president|police|"
                               r"emergency|sources|governor|prosecutor|red\s+crescent|rescuers|medics|"
