@@ -174,5 +174,8 @@ def test_a_speaker_is_no_victim():
     assert [(s[f.start:f.end], f.rel) for f in sentence_figures(s)] == [("Twenty", "killed")]
     s = "The couple's three children were killed in the strike."
     assert [(s[f.start:f.end], f.min) for f in sentence_figures(s)] == [("three", 3)]
+
+
+def test_companions_of_a_victim_told_by_a_noun_phrase():
     assert killed("A drone strike killed the head of the local council alongside his driver in Kharkiv on "
                   "Tuesday.") == (2, 2)
