@@ -429,3 +429,12 @@ def test_month_tolls_and_strikes(text, published, kind, period, check_claims):
     claims = _claims(text, published, check_claims)
     assert [c["kind"] for c in claims] == [kind]
     assert (claims[0]["date"]["start"], claims[0]["date"]["end"]) == period
+
+
+def test_a_bullets_place_does_not_bleed_into_the_next(check_claims):
+    text = ("Key points:\n"
+            "• On 13 November, gunmen opened fire at a vehicle near Huwwara; no casualties were reported.\n"
+            "• On 14 November, two Palestinians were killed in Gaza.\n")
+    claims = _incidents(_claims(text, "2023-11-15", check_claims))
+    assert len(claims) == 1
+    assert [p["name"] for p in claims[0]["places"]] == ["Gaza"]

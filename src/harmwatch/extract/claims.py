@@ -261,7 +261,7 @@ def _attack_before(seg: Segment, ctx: Context) -> list[Info]:
     """The sentence just before the lead when it tells the attack and no harm of its own."""
     i = seg.lead.sent.index - 1
     if 0 <= i < len(ctx.infos) and ctx.infos[i].sent.index == i and not ctx.infos[i].figs \
-            and cues.ATTACK.search(ctx.infos[i].sent.text):
+            and ctx.infos[i].item == seg.lead.item and cues.ATTACK.search(ctx.infos[i].sent.text):
         return [ctx.infos[i]]
     return []
 
