@@ -141,3 +141,10 @@ def test_a_ceiling_is_shared_by_the_figures_it_coordinates(check_claims):
             "when a drone hit a house in Kharkiv. Rescuers recovered five bodies, including two women and two girls.")
     c = claim(text, check_claims)
     assert fig(c, "women_killed") == (2, 4)
+
+
+def test_an_owner_before_an_aged_kinship_word_is_not_the_victim():
+    # "Halima's 33-year-old daughter Samira": Samira is the victim, aged 33, and "lost her life" kills
+    s = ("Halima’s 33-year-old daughter Samira Osman lost her life together with her son, 13-year-old Adam, "
+         "and her 25-year-old sister Sara Osman.")
+    assert counts(s) == (3, 1, 2)

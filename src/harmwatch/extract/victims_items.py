@@ -19,7 +19,7 @@ __all__ = ["parse_item"]
 _TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(?:who\s+)?(?:was|is)\s+(?:just\s+|only\s+)?)?"
                    rf"(?:aged\s+)?(?:{NUMW}|a|one)[- ](?:years?|yrs?|months?|weeks?|days?)(?:[- ]old)?\s*$", re.I)
 _TAIL_END = re.compile(r"(?:\)|old|years?|yrs?|months?|weeks?|days?)\s*$", re.I)
-_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|said|says|wrote|posted|told|"
+_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|lost|said|says|wrote|posted|told|"
                           r"shared|confirmed|reported|announced|added)\b")
 _KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
 _SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
@@ -27,7 +27,7 @@ _KIN_OWNER = re.compile(r"['’](?:s\b)?")
 _SPEECH_IN = re.compile(r"\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
                         r"tweeted|explained|recalled)\b(?:\s+that\b)?", re.I)
 _SPEECH_VERB = re.compile(r"said|says|wrote|posted|told|shared|confirmed|reported|announced|added", re.I)
-_OWNER_OF_KIN = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+)?")
+_OWNER_OF_KIN = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+|\d{1,2}[- ]years?[- ]old\s+)?")
 _TITLE = re.compile(r"\b(?:Dr|Prof|Professor|Eng|Engineer|Sheikh|Hajj|Haj|Hajja|Judge|Lawyer|Journalist|Teacher)\b\.?\s*$")
 
 

@@ -23,7 +23,7 @@ _KILL_PRE = re.compile(
 _KILL_POST = re.compile(
     r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|"
     r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+those\s+killed|among\s+(?:the\s+)?"
-    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+their\s+lives|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
+    r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+(?:their\s+lives|(?:his|her)\s+life)|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
     r"among\s+(?:the|those)\s+(?:injured|wounded|survivors)|"
     r"pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b", re.I)
 _HURT_PRE = re.compile(
