@@ -19,7 +19,9 @@ from .text import Sentence, bullet_item
 __all__ = ["Info", "Segment", "analyse", "segments", "event_dates"]
 
 _HARM = re.compile(r"kill|dead|died|death|fatalit|wound|injur|hurt|martyr|slain|perish|li(?:ves|fe)|toll|bod(?:y|ies)|"
-                   r"massacr|casualt|victim|maim", re.I)
+                   r"massacr|casualt|victim|maim|"
+                   r"\bexecut(?:ed|ing|ions?)\b(?!\s+(?:an?|the|its|their|his|several|\d+)\s+(?:[\w-]+\s+)?"
+                   r"(?:strikes?|attacks?|raids?|operations?|plans?|orders?|missions?|sorties|bombings?)\b)", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|this|that|same)\s+(?:(?:alleged|reported|israeli|russian|air|aerial|drone|deadly|initial)\s+)*"
                        r"(?:air\s*strike|airstrike|strike|attack|bombing|incident|event|raid|explosion|blast|shelling|"
                        r"bombardment|massacre)s?\b", re.I)
@@ -80,6 +82,7 @@ class Info:
     singular: bool
     background: bool
     item: int | None = None  # start of the list item ("• On 13 November, ...") the sentence is in
+    old: bool = False  # dated only by a month weeks before publication: background after a lead
 
 
 @dataclass
@@ -104,11 +107,11 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0, text: str 
         return Info(sent, [], dates, False, False, False, False, False, False, item)
     figs = sentence_figures(s)
     tally = bool(figs) and any(not f.subset for f in figs) and (_is_tally(s) or _month_of_strikes(s, dates))
-    background = bool(_BACKGROUND.search(s)) or _months_before(dates, anchor)
+    background = bool(_BACKGROUND.search(s))
     if background and _REPORTED.search(s) and not _STILL_BACKGROUND.search(s):
         background = False  # "the agency reported that 28 people had been killed": this strike, in reported speech
     return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
-                not figs and singular_victim(s), background, item)
+                not figs and singular_victim(s), background, item, _months_before(dates, anchor))
 
 
 def _months_before(dates: list[DateRef], anchor: date | None) -> bool:
@@ -294,7 +297,7 @@ def segments(infos: list[Info]) -> list[Segment]:
                 continue  # "after an attack near Ankara on Wednesday that killed five": an earlier event
         same = bool(_ANAPHORA.search(info.sent.text)) and not _ANOTHER.search(info.sent.text)
         if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
-            if when[0] < cur_first or info.background:
+            if when[0] < cur_first or info.background or info.old:
                 continue  # background: an earlier event
             if info.attack and not same and not _REPORTING.search(info.sent.text):
                 cur = _new(infos, i, last_used, cur.date)
@@ -302,12 +305,13 @@ def segments(infos: list[Info]) -> list[Segment]:
                 last_used = i
                 continue
         elif info.new_event and info.attack and not same and any(f.rel == "killed" and not f.subset for f in info.figs) \
-                and not _REPORTING.search(info.sent.text) and not info.background and not _told_same_day(info):
+                and not _REPORTING.search(info.sent.text) and not info.background and not info.old \
+                and not _told_same_day(info):
             cur = _same_day(_new(infos, i, last_used, cur.date), cur)
             out.append(cur)
             last_used = i
             continue
-        if info.background:
+        if info.background or info.old:
             continue
         cur.members.append(info)
         if cur.date is None:  # a headline lead: the first dated sentence dates the incident
