@@ -179,3 +179,12 @@ def test_a_speaker_is_no_victim():
 def test_companions_of_a_victim_told_by_a_noun_phrase():
     assert killed("A drone strike killed the head of the local council alongside his driver in Kharkiv on "
                   "Tuesday.") == (2, 2)
+
+
+def test_executed_people_are_killed():
+    assert killed("Militants executed 12 villagers in Borno state on Sunday.") == (12, 12)
+    assert extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
+                   published=date(2024, 5, 1)) == [] or all(
+        c["figures"]["civilians_killed"]["min"] is None
+        for c in extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
+                         published=date(2024, 5, 1)))
