@@ -183,8 +183,6 @@ def test_companions_of_a_victim_told_by_a_noun_phrase():
 
 def test_executed_people_are_killed():
     assert killed("Militants executed 12 villagers in Borno state on Sunday.") == (12, 12)
-    assert extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
-                   published=date(2024, 5, 1)) == [] or all(
-        c["figures"]["civilians_killed"]["min"] is None
-        for c in extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
-                         published=date(2024, 5, 1)))
+    claims = extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
+                     published=date(2024, 5, 1))
+    assert all(c["figures"]["civilians_killed"]["min"] is None for c in claims)
