@@ -438,3 +438,9 @@ def test_a_bullets_place_does_not_bleed_into_the_next(check_claims):
     claims = _incidents(_claims(text, "2023-11-15", check_claims))
     assert len(claims) == 1
     assert [p["name"] for p in claims[0]["places"]] == ["Gaza"]
+
+
+def test_a_patron_state_is_not_the_place(check_claims):
+    text = "An attack blamed on Iran-backed militias killed three soldiers at a base in Jordan on Sunday."
+    claims = _incidents(_claims(text, "2024-01-29", check_claims))
+    assert [p["country"] for p in claims[0]["places"]] == ["JO"]

@@ -47,7 +47,8 @@ _ACTOR_AFTER = re.compile(
     r"intensif|escalat|retaliat|respond|bombard|blame|admit|acknowledg|deploy)[a-z]*\b|"
     r"['’]s?\s+(?:(?:air|armed|military|security|special)\s+)?(?:military|army|air\s+force|forces|troops|jets|warplanes|drones|"
     r"missiles|navy|strikes?|airstrikes?|attacks?|shelling|bombardment|bombing|invasion|offensive|artillery|aircraft|"
-    r"soldiers|defen[cs]e\s+(?:ministry|forces))\b")
+    r"soldiers|defen[cs]e\s+(?:ministry|forces))\b|"
+    r"-(?:backed|aligned|allied|led|sponsored|installed|funded|supported|made|built|supplied|linked|affiliated)\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _OUTLET_AFTER = re.compile(r"\s+(?:Today|News|Post|Times|Network|Agency|TV|Radio|Channel|Tribune|Herald|Now|Online|"
