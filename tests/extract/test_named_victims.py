@@ -148,3 +148,10 @@ def test_an_owner_before_an_aged_kinship_word_is_not_the_victim():
     s = ("Halima’s 33-year-old daughter Samira Osman lost her life together with her son, 13-year-old Adam, "
          "and her 25-year-old sister Sara Osman.")
     assert counts(s) == (3, 1, 2)
+
+
+def test_were_reported_killed_is_no_speaker():
+    # "were reported killed": the list's verb, not someone reporting
+    s = ("Family members Omar Saleh Taha, Yahya Saleh Taha (less than one year old) and Amna Taha (38 years old) "
+         "were reported killed in the strike on Hodeidah.")
+    assert counts(s) == (3, 1, 1)

@@ -24,7 +24,7 @@ _CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|d
 _KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
 _SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
 _KIN_OWNER = re.compile(r"['’](?:s\b)?")
-_SPEECH_IN = re.compile(r"\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
+_SPEECH_IN = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
                         r"tweeted|explained|recalled)\b(?:\s+that\b)?", re.I)
 _SPEECH_VERB = re.compile(r"said|says|wrote|posted|told|shared|confirmed|reported|announced|added", re.I)
 _OWNER_OF_KIN = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+|\d{1,2}[- ]years?[- ]old\s+)?")

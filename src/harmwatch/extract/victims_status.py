@@ -21,7 +21,7 @@ _KILL_PRE = re.compile(
     r"the\s+killed|martyrs?\b|bodies\s+of|(?:death|deaths|killing|loss)\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|"
     r"martyrs|fatalities)|lost\s+(?:his|her|their)\b|died|perished)", re.I)
 _KILL_POST = re.compile(
-    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|"
+    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|reported|confirmed|"
     r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+those\s+killed|among\s+(?:the\s+)?"
     r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+(?:their\s+lives|(?:his|her)\s+life)|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
     r"among\s+(?:the|those)\s+(?:injured|wounded|survivors)|"
@@ -30,13 +30,13 @@ _HURT_PRE = re.compile(
     r"\b(?:injur\w*|wound\w*|surviv\w*|rescued|pulled\s+(?:out\s+)?alive|critical(?:ly)?|serious\s+condition|"
     r"hospitali[sz]ed|treated|missing|escaped|unharmed|spared|fled|displaced|evacuated|arrested|detained)\b", re.I)
 _LIST_VERB = re.compile(
-    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|later|"
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|reported|confirmed|later|"
     r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+(?:the|those)\s+(?:dead|victims|killed)|victims\s+of)|"
     r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
     r"\b(?:(?P<k2>died|perished|as\s+(?:having\s+been\s+)?(?:killed|dead))|(?P<h2>survived|escaped))\b", re.I)
 _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|wounding|while|but|after|when|before|who|which|that|"
                        r"whose|said|says|told|wrote|posted|reported|as)\b", re.I)
-_LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly)\s+)*(?:killed|martyred|slain)\b|"
+_LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly|reported|confirmed)\s+)*(?:killed|martyred|slain)\b|"
                           r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+(?:the|those)\s+(?:dead|victims|killed)\b")
 _NEUTRAL = re.compile(r"(?:identified|named|listed|recorded)\s|names\s", re.I)
 ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*|lives|lost|"
