@@ -222,3 +222,16 @@ def test_a_de_facto_authority_reporting_is_not_the_attacker():
     text = ("Gunmen opened fire on tourists in Bamiyan on Friday, killing six people, the Taliban interior ministry "
             "said. Islamic State claimed the attack.")
     assert _perps(text) == ["isis"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The occupiers shelled a bus stop in Kherson on Monday, killing two people, the regional administration said.",
+     ["russia"]),
+    ("Occupation forces shelled a school in Khan Younis on Monday, killing four people.", ["israel"]),
+    ("SNA troops fired on a minibus near Afgooye, Somalia, on Monday, killing three passengers.", ["somalia"]),
+    ("SNA factions shelled a village near Manbij, Syria, on Monday, killing two civilians.", ["syrian-opposition"]),
+    ("Ansarullah fighters shelled a market in Taiz on Monday, killing five people.", ["houthis"]),
+    ("Mai-Mai militiamen killed seven civilians near Beni on Monday.", ["mai-mai"]),
+])
+def test_words_that_depend_on_the_war(text, expected):
+    assert _perps(text) == expected

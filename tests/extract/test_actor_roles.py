@@ -35,4 +35,4 @@ def test_an_occupation_army_is_the_named_occupier():
     s = "A suicide drone belonging to the Turkish occupation army targeted the town, killing two children."
     assert _ids(s) == [("turkey", True)]
     s = "Occupation forces shelled the camp, killing three people."
-    assert _ids(s) == [("israel", True)]
+    assert _ids(s) == [("occupation", True)]  # Israel's, or Russia's in a report on Ukraine (perpetrators())

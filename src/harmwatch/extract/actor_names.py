@@ -19,7 +19,9 @@ NAMES: list[tuple[str, str]] = [
      r"rebel\s+(?:groups|factions|fighters|forces)|armed\s+opposition|jaysh\s+al[- ]\w+|ahrar\s+al[- ]sham", "syrian-opposition"),
     (r"russian[- ]backed\s+\w+|pro[- ]russian\s+separatists", "russia"),
     (r"coalition", "coalition"),
-    (r"israel\s+defen[cs]e\s+forces|israelis?|israel|zionist|occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)", "israel"),
+    (r"israel\s+defen[cs]e\s+forces|israelis?|israel|zionist", "israel"),
+    # Israel's in Gaza and Lebanon, Russia's in Ukrainian officials' words ("the occupiers shelled Kherson")
+    (r"occupation\s+(?:forces|army|aircraft|warplanes|jets|drones?|artillery|tanks?)|occupiers|rashists|ruscists", "occupation"),
     (r"russians?|russia|kremlin|moscow", "russia"),
     (r"syrian(?=\s*(?:and|or|,|/)\s*(?:russian|iranian)\b)|"
      r"syrian\s+(?:arab\s+)?(?:army|government|regime|air\s+force|military|forces|helicopters?|jets|warplanes)|assad(?:'s|’s)?(?:\s+regime|\s+forces)?|"
@@ -37,7 +39,7 @@ NAMES: list[tuple[str, str]] = [
     (r"syrian\s+democratic\s+forces|kurdish[- ]led\s+forces|kurdish\s+(?:security\s+forces|forces|militia|militias|fighters)|asayish|people['’]s\s+protection\s+units", "sdf"),
     (r"hay['’]?at\s+tahrir\s+al[- ]sham|tahrir\s+al[- ]sham|jabhat\s+al[- ]nusra|nusra\s+front|al[- ]nusra", "hts"),
     (r"hezbollah|hizbollah|hizballah|hizbullah", "hezbollah"),
-    (r"houthis?|ansar\s*allah", "houthis"),
+    (r"houthis?|ansar\s*allah|ansarullah", "houthis"),
     (r"hamas|qassam\s+brigades|al[- ]qassam", "hamas"),
     (r"islamic\s+jihad|al[- ]quds\s+brigades", "palestinian-islamic-jihad"),
     (r"ukrainian|ukraine['’]s\s+(?:army|forces|military)|(?:kyiv|kiev|zelensk[yi]j?(?:['’]s)?)\s+regime|"
@@ -68,7 +70,7 @@ NAMES: list[tuple[str, str]] = [
     (r"arakan\s+army", "arakan-army"),
     (r"(?:indian|india['’]s)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|air\s*force|jets|warplanes|missiles?|"
      r"drones?|air\s*strikes?|airstrikes?|strikes?|shelling|artillery)", "india"),
-    (r"rapid\s+support\s+forces|janjaweed", "rsf"),
+    (r"rapid\s+support(?:\s+forces|\s+militias?|\s+paramilitar(?:y|ies))?|janjaweed", "rsf"),
     (r"(?:sudanese|sudan['’]s)\s+(?:armed\s+forces|army|military|air\s+force|warplanes|jets|drones?)", "sudan"),
     (r"myanmar(?:['’]s)?\s+(?:military\s+junta|military|army|junta|air\s+force)|tatmadaw", "myanmar"),
     (r"libyan\s+national\s+army|(?:forces\s+loyal\s+to\s+)?(?:khalifa\s+)?haftar(?:['’]s)?(?:\s+forces)?", "lna"),
@@ -94,6 +96,8 @@ NAMES: list[tuple[str, str]] = [
     (r"gran\s+grif(?:\s+gang)?", "gran-grif"),
     (r"viv\s+ansanm(?:\s+(?:gang\s+)?(?:coalition|alliance))?", "viv-ansanm"),
     (r"katiba\s+macina", "jnim"),
+    (r"ahlu?\s+sunn?ah?\s+wa[l]?[- ]jama['’]?a?h?", "isis"),
+    (r"mai[- ]mai(?:\s+(?:militias?|militiamen|fighters|groups?))?", "mai-mai"),
     (r"wazalendo(?:\s+(?:militias?|militiamen|fighters|groups?))?", "wazalendo"),
     (r"codeco(?:\s+(?:militias?|militiamen|fighters))?", "codeco"),
     (r"kachin\s+independence\s+army", "kia"),
@@ -112,15 +116,16 @@ NAMES: list[tuple[str, str]] = [
 # Acronyms: case-sensitive.
 ACRONYMS: list[tuple[str, str]] = [
     (r"IDF|IAF", "israel"), (r"SAA", "syrian-government"), (r"ISF", "iraqi-government"), (r"PMU|PMF", "pmu"),
-    (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA|SNA", "syrian-opposition"),
+    (r"IS|ISIS|ISIL", "isis"), (r"SDF|YPG|YPJ|QSD", "sdf"), (r"HTS", "hts"), (r"FSA", "syrian-opposition"), (r"SNA", "sna"),
     (r"IRGC", "iran"), (r"RSF", "rsf"), (r"SAF", "sudan"), (r"LNA", "lna"), (r"GNA", "gna"), (r"AQAP", "al-qaeda"), (r"PKK", "pkk"), (r"RAF", "united-kingdom"),
     (r"US|USA", "usa"), (r"UK", "united-kingdom"), (r"TSK|TAF", "turkey"), (r"VKS", "russia"),
     (r"JNIM", "jnim"), (r"ISWAP|ISKP|ISIS-K|IS-K", "isis"), (r"TTP", "ttp"), (r"ISPR", "pakistan"), (r"FAMa", "mali"),
     (r"TPLF|TDF", "tplf"), (r"ADF", "adf-acronym"), (r"RDF", "rwanda"), (r"FARDC", "drc"), (r"ENDF", "ethiopia"),
     (r"BLA", "bla"), (r"ISGS|ISSP|ISCAP", "isis"), (r"TNLA", "tnla"), (r"MNDAA", "mndaa"), (r"KNU|KNLA", "knu"),
-    (r"PDF|PDFs", "pdf-name"), (r"UAE", "uae"), (r"PNH", "haiti"),
+    (r"PDF|PDFs", "pdf-name"), (r"SAC", "myanmar"), (r"FDLR", "fdlr"), (r"ATMIS|AMISOM|AUSSOM", "african-union"), (r"UAE", "uae"), (r"PNH", "haiti"),
 ]
-_RAW = ("usa", "coalition", "government", "regime", "adf-acronym", "pdf-name", "uae", "junta", "paramilitary")
+_RAW = ("usa", "coalition", "government", "regime", "adf-acronym", "pdf-name", "uae", "junta", "paramilitary",
+        "occupation", "sna")
 ACTOR_IDS = sorted({i for _, i in NAMES + ACRONYMS if i not in _RAW} | {"pdf", "uae", "united-states", "unknown"})
 
 RX_NAMES = re.compile("|".join(f"(?P<n{k}>\\b(?:{p})(?!\\w))" for k, (p, _) in enumerate(NAMES)), re.I)
@@ -137,5 +142,5 @@ NAME_STARTS = frozenset(
     "jama jamaat boko nigerian nigeria burkinabe burkinabé burkina malian mali nigerien niger chadian chad somali somalia "
     "kenyan kenya eritrean eritrea tigray tigrayan arakan janjaweed indian india security asayish kyiv kiev zelensky zelenskyy zelenskiy armed "
     "m march alliance allied rwandan rwanda congolese congo mozambican mozambique fano amhara baloch balochistan gran viv katiba "
-    "army air federal paramilitary paramilitaries wazalendo codeco kachin ta taang myanmar karen haitian haiti".split())
+    "army air federal ansarullah occupiers rashists ruscists ahl ahlu mai paramilitary paramilitaries wazalendo codeco kachin ta taang myanmar karen haitian haiti".split())
 ACR_STARTS = frozenset(a.lower() for p, _ in ACRONYMS for a in p.split("|"))

@@ -229,7 +229,7 @@ def actor_mentions(s: str) -> list[tuple[int, int, str, bool]]:
     for t in out:
         if kept and t[0] < kept[-1][1]:
             continue
-        if kept and t[2] == "israel" and s[t[0]:t[1]].lower().startswith("occupation") \
+        if kept and t[2] == "occupation" and s[t[0]:t[1]].lower().startswith("occupation") \
                 and not s[kept[-1][1]:t[0]].strip():
             # "the Turkish occupation army": the occupier is the one just named
             kept[-1] = (kept[-1][0], t[1], kept[-1][2], kept[-1][3] or t[3])
@@ -272,6 +272,10 @@ def _canon(aid: str, countries: set[str], text_has_coalition: bool) -> str | Non
         return "us-led-coalition" if countries & {"SY", "IQ"} or not countries else None
     if aid == "government":
         return _state(countries)
+    if aid == "occupation":  # Russia in reports on Ukraine, Israel elsewhere
+        return "russia" if "UA" in countries else "israel"
+    if aid == "sna":  # the Somali National Army in Somalia, the Syrian National Army elsewhere
+        return "somalia" if "SO" in countries else "syrian-opposition"
     if aid == "junta":  # the state of the country reported on; never Syria's by default
         return _state(countries)
     if aid == "paramilitary":
