@@ -6,8 +6,8 @@ number of claims, not its square. Pairs are merged best
 first (precise pairs before vague ones, ties broken by claim keys) and two groups merge only
 when EVERY member of one is compatible with every member of the other (a vague claim can
 never chain two distant incidents together) AND the average score over all cross pairs
-(pairs that did not link count 0; when one report meets a group, pairs that link but that
-blocking did not offer are scored then) reaches _AVERAGE (0.35: a report linked to one member of a pair
+(pairs that did not link count 0; when one vague report — a province, a country — meets a group,
+pairs that link but that blocking did not offer are scored then) reaches _AVERAGE (0.35: a report linked to one member of a pair
 at 0.7 or more joins, one like only one member at the linking threshold does not). Claims whose documents have text vectors
 are also candidates when they share one of their heaviest terms (`_text_pairs`). The result
 depends only on the set of claims.
@@ -212,7 +212,8 @@ def cluster_claims(claims: list[ClaimInfo], orphan: Callable[[list[ClaimInfo]], 
         if not all(compatible(claims[x], claims[y]) for x in gi for y in gj if (x, y) != (i, j)):
             continue
         if len(gi) * len(gj) > 1:
-            if min(len(gi), len(gj)) == 1:  # one report joining a group: every pair scored
+            single = gi if len(gi) == 1 else gj if len(gj) == 1 else None
+            if single is not None and not claims[single[0]].precise:  # a vague report joining a group
                 total = sum(_cross(claims, score_of, x, y) for x in gi for y in gj)
             else:
                 total = sum(score_of.get((x, y) if x < y else (y, x), 0.0) for x in gi for y in gj)
@@ -244,7 +245,10 @@ def cluster_claims(claims: list[ClaimInfo], orphan: Callable[[list[ClaimInfo]], 
 def _cross(claims: list[ClaimInfo], score_of: dict, x: int, y: int) -> float:
     """The linking score of two claims (0.0 below THRESHOLD). Blocking finds the pairs that merge
     groups, not every pair that links: a pair it missed (a province-level report and a town's in
-    the next province, within the province's reach) is scored here when one report meets a group.
+    the next province, within the province's reach) is scored here when one vague report meets a
+    group. (Blocking offers a precise claim every pair its fields can link: between claims of two
+    places, only wording links them, and counting more such pairs joined two strikes of one outlet's
+    statements.)
     (`score_of` holds the candidate pairs; pairs scored here are kept apart, under ("x", i, j).)"""
     key = (x, y) if x < y else (y, x)
     got = score_of.get(key)
