@@ -155,3 +155,8 @@ def test_were_reported_killed_is_no_speaker():
     s = ("Family members Omar Saleh Taha, Yahya Saleh Taha (less than one year old) and Amna Taha (38 years old) "
          "were reported killed in the strike on Hodeidah.")
     assert counts(s) == (3, 1, 1)
+
+
+def test_plural_in_law_words_are_women_or_men():
+    s = "The victims were identified as Olha Marchenko (70) and her daughters-in-law, Iryna Marchenko and Oksana Marchenko."
+    assert counts(s) == (3, 0, 3)

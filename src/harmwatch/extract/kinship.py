@@ -22,7 +22,8 @@ _KIN_CHILD = {"child", "boy", "girl", "infant", "baby", "toddler", "newborn", "k
 
 
 _KIN_FEMALE_ADULT = {"wife", "mother", "grandmother", "woman", "widow", "aunt", "mother-in-law", "sister-in-law",
-                     "daughter-in-law", "grandma", "lady", "wives", "mothers", "women", "aunts", "grandmothers"}
+                     "daughter-in-law", "grandma", "lady", "wives", "mothers", "women", "aunts", "grandmothers",
+                     "daughters-in-law", "sisters-in-law", "mothers-in-law"}
 
 
 KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sisters", "granddaughters", "nieces"} \
@@ -31,7 +32,7 @@ KIN_FEMALE = {"daughter", "sister", "granddaughter", "niece", "daughters", "sist
 
 KIN_MALE = {"husband", "father", "grandfather", "son", "brother", "grandson", "nephew", "man", "uncle",
              "father-in-law", "brother-in-law", "son-in-law", "husbands", "fathers", "sons", "brothers", "grandsons",
-             "nephews", "men", "uncles"}
+             "nephews", "men", "uncles", "sons-in-law", "brothers-in-law"}
 
 
 _KIN_ANY = {"cousin", "cousins", "grandchild", "grandchildren", "relative", "relatives", "sibling", "siblings",
@@ -41,7 +42,8 @@ _KIN_ANY = {"cousin", "cousins", "grandchild", "grandchildren", "relative", "rel
 PLURAL = {"children", "boys", "girls", "infants", "babies", "toddlers", "newborns", "kids", "twins", "wives",
            "mothers", "women", "aunts", "grandmothers", "daughters", "sisters", "granddaughters", "nieces",
            "husbands", "fathers", "sons", "brothers", "grandsons", "nephews", "men", "uncles", "cousins",
-           "grandchildren", "siblings", "relatives", "grandparents", "parents"}
+           "grandchildren", "siblings", "relatives", "grandparents", "parents", "daughters-in-law", "sisters-in-law",
+           "mothers-in-law", "sons-in-law", "brothers-in-law"}
 
 
 KIN_WORDS = _KIN_CHILD | KIN_FEMALE | KIN_MALE | _KIN_ANY
