@@ -444,3 +444,11 @@ def test_a_patron_state_is_not_the_place(check_claims):
     text = "An attack blamed on Iran-backed militias killed three soldiers at a base in Jordan on Sunday."
     claims = _incidents(_claims(text, "2024-01-29", check_claims))
     assert [p["country"] for p in claims[0]["places"]] == ["JO"]
+
+
+def test_a_day_of_the_month_alone():
+    a = date(2024, 3, 13)
+    assert [(r.first, r.precision) for r in find_dates("Two were killed on the 12th, the mayor said.", a)] == \
+        [(date(2024, 3, 12), "day")]
+    assert [r.first for r in find_dates("A shell hit the flat on the 20th.", a)] == [date(2024, 2, 20)]
+    assert find_dates("Two were killed on the 3rd floor of the building.", a) == []

@@ -36,6 +36,8 @@ _RX = re.compile(
     rf"|\b(?:(?:early|late|mid-?)\s*)?(?:in\s+)?(?P<m5>{_MON})\b\.?,?\s+(?P<y5>{_YEAR})(?![0-9])"
     # "in late April", "mid-March" without a year: the latest such month not after publication
     rf"|\b(?:in\s+)?(?:early|late|mid-?)\s*(?P<m7>{_MON})\b(?![.,]?\s*(?:{_DAY}|{_YEAR}|-))"
+    # "on the 12th": the latest 12th not after publication ("on the 3rd floor" is no date)
+    rf"|\bon\s+the\s+(?P<d9>{_DAY})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|the)\s+month|(?:at|in|when|and|as)\s))"
     # "in June": the latest June not after publication
     rf"|\bin\s+(?P<m8>January|February|March|April|June|July|August|September|October|November|December)\b"
     rf"(?![.,]?\s*(?:{_DAY}|{_YEAR}|-|last\s+year|this\s+year|of\s+(?:last|this)\s+year|alone))"
@@ -189,6 +191,19 @@ def _resolve(g: dict, anchor: date | None):
         except ValueError:
             return None
         return d, d, "day", None, True
+    if g.get("d9"):
+        if anchor is None:
+            return None
+        day, y, mo = int(g["d9"]), anchor.year, anchor.month
+        for _ in range(3):
+            try:
+                d = date(y, mo, day)
+                if d <= anchor:
+                    return d, d, "day", None, False
+            except ValueError:
+                pass
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return None
     if g.get("m7") or g.get("m8"):
         name = g["m7"] or g["m8"]
         month = _MONTHS.get(name.lower().rstrip("."))
