@@ -235,3 +235,12 @@ def test_a_de_facto_authority_reporting_is_not_the_attacker():
 ])
 def test_words_that_depend_on_the_war(text, expected):
     assert _perps(text) == expected
+
+
+def test_shared_noun_and_a_country_blamed():
+    assert sorted(_perps("Somali and US forces carried out an airstrike near Jamaame on Monday that killed three "
+                         "farmers, relatives said.")) == ["somalia", "united-states"]
+    assert _perps("A drone hit a bus in Horlivka on Monday, killing two people; Russian-installed officials "
+                  "blamed Ukraine.") == ["ukraine"]
+    # the country itself is no attacker elsewhere
+    assert _perps("A missile hit a clinic in Kharkiv, Ukraine, on Monday, killing two people.") == ["unknown"]

@@ -112,6 +112,15 @@ NAMES: list[tuple[str, str]] = [
      r"federal\s+(?:army|forces|troops|military|government\s+forces)|"
      r"security\s+forces|government\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|bombardment|shelling|air\s*strikes?|"
      r"airstrikes?|bombing|barrel\s+bombs?)", "government"),
+    # "Somali and US forces": a state's adjective shares the noun of the next actor
+    *[(rf"{adj}(?=\s*(?:and|or|,|/)\s*[\w.]+\s+(?:forces|troops|army|military|jets|warplanes|aircraft|drones?|"
+       rf"soldiers|air\s*strikes?|airstrikes?|strikes))", aid) for adj, aid in (
+        ("somali", "somalia"), ("kenyan", "kenya"), ("ethiopian", "ethiopia"), ("eritrean", "eritrea"),
+        ("nigerian", "nigeria"), ("malian", "mali"), ("burkinabe", "burkina-faso"), ("chadian", "chad"),
+        ("nigerien", "niger"), ("iraqi", "iraqi-government"), ("sudanese", "sudan"), ("pakistani", "pakistan"),
+        ("afghan", "afghanistan"), ("congolese", "drc"), ("rwandan", "rwanda"), ("mozambican", "mozambique"))],
+    # "Russian-installed officials blamed Ukraine": the country blamed
+    (r"(?:(?<=blamed\s)|(?<=blaming\s)|(?<=accused\s)|(?<=accusing\s)|(?<=blamed\son\s))(?:ukraine|kyiv|kiev)", "ukraine"),
 ]
 # Acronyms: case-sensitive.
 ACRONYMS: list[tuple[str, str]] = [
