@@ -452,3 +452,14 @@ def test_a_day_of_the_month_alone():
         [(date(2024, 3, 12), "day")]
     assert [r.first for r in find_dates("A shell hit the flat on the 20th.", a)] == [date(2024, 2, 20)]
     assert find_dates("Two were killed on the 3rd floor of the building.", a) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The death toll in Gaza has risen to 30,035, the health ministry said on Thursday.", "tally"),
+    ("The total number of people killed in the country has reached 10,000, the UN said.", "tally"),
+    ("The death toll from Tuesday's strike on the market rose to 25, officials said.", "incident"),
+    ("The death toll in Gaza City rose to 12 after the strike on Wednesday.", "incident"),
+])
+def test_a_countrys_toll_is_a_tally_a_strikes_is_not(text, kind, check_claims):
+    claims = _claims(text, "2024-03-01", check_claims)
+    assert [c["kind"] for c in claims] == [kind]

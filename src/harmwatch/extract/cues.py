@@ -69,6 +69,13 @@ TALLY = re.compile(
     r"since\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)\b(?!['’])|"
     r"in\s+(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:fighting|clashes|violence|"
     r"bombardment|bombing|shelling|strikes|attacks|war|hostilities|unrest|protests)|"
+    # a country's or a war's toll: "the death toll in Gaza has risen to 30,035", "the total number killed"
+    r"(?:toll|(?:number|count)\s+of\s+(?:[\w-]+\s+){0,2}(?:killed|dead|deaths))\s+(?:in|across|for|of)\s+(?:the\s+)?"
+    r"(?:gaza(?:\s+strip)?|west\s+bank|ukraine|sudan|syria|yemen|lebanon|myanmar|israel|iraq|afghanistan|somalia|mali|"
+    r"burkina\s+faso|niger|nigeria|ethiopia|tigray|darfur|haiti|libya|palestinian\s+territor(?:y|ies)|country|enclave|strip|"
+    r"territory|war|conflict|fighting|offensive|region)\b(?!['’]s|\s+(?:strike|attack|bombing|massacre|blast|explosion|"
+    r"raid|shelling|incident|city|town|village|camp|hospital|school|market)\b)|"
+    r"(?:total|overall|cumulative|nationwide|national)\s+(?:death\s+toll|toll|number\s+of\s+(?:people|civilians|deaths|dead))|"
     r"during\s+the\s+reporting\s+period|"
     # "the UN says it has verified 4,700 civilian deaths": a running count
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:verified|recorded|documented|counted|registered|confirmed)\s+(?:the\s+)?"
