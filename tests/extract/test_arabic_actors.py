@@ -394,3 +394,13 @@ def test_both_denied_harm_words_tell_no_harm(text):
             and c["figures"]["civilians_killed"]["min"]] == []
     from harmwatch.extract.arabic import _HARM, _NO_HARM, _fold, _norm
     assert not _HARM.search(_NO_HARM.sub(" ", _fold(_norm(text))))
+
+
+def test_a_bare_occupation_is_the_one_the_page_names_with_its_adjective():
+    whole = ("شنت الطائرات الحربية التابعة للاحتلال الروسي صباح اليوم غارات على محيط البلدة. "
+             "حيث طال القصف الأراضي الزراعية ما أدى إلى إصابات. وسبق أن أغارت طائرات الاحتلال على ذات الموقع. "
+             "خبر آخر: الطيران الإسرائيلي يدمر مواقع في ريف دمشق")
+    assert _perps("حيث طال القصف الأراضي الزراعية ما أدى إلى إصابات", whole, ["SY"], []) == ["russia"]
+    # "الاحتلالين الإيراني والروسي": named occupations, the bare one the first most named
+    assert _perps("قصف لطائرات الاحتلال على القرية", "قصف لطائرات الاحتلال على القرية. الاحتلال التركي يقصف "
+                  "قرى أخرى والاحتلال التركي يواصل", ["SY"], []) == ["turkey"]

@@ -260,11 +260,24 @@ _OCCUPIED = {("SY", "Quneitra"): "israel", ("SY", "Daraa"): "israel", ("SY", "Su
              ("SY", "Al-Hasakah"): "turkey", ("SY", "Raqqa"): "turkey"}
 
 
+# "الاحتلال الروسي", "الاحتلالين الإيراني والروسي": an occupation the page names with its adjective
+_NAMED_OCCUPATION = re.compile(r"(?:ال)?احتلال(?:ين)?\s*[#\"'“”«»]*\s*(?:ال)?(?P<o>روس|ترك|اسرائيل|صهيون|ايران|امريك|اميرك)")
+_OCCUPIERS = {"روس": "russia", "ترك": "turkey", "اسرائيل": "israel", "صهيون": "israel", "ايران": "iran",
+              "امريك": "us-led-coalition", "اميرك": "us-led-coalition"}
+
+
 def _occupier(hits: list[tuple[str, int, bool]], countries: list[str],
-              provinces: list[tuple[str, str]] | None = None) -> str | None:
-    """Whom a bare "الاحتلال" means: the occupier the document names more often (Israel or Turkey),
+              provinces: list[tuple[str, str]] | None = None, whole: str = "") -> str | None:
+    """Whom a bare "الاحتلال" means: the occupation the page names most with its adjective ("الاحتلال
+    الروسي" ... "طائرات الاحتلال"), else the occupier the document names more often (Israel or Turkey),
     else Israel in a report from Palestine or Lebanon, else the occupier of the province struck;
     None when nothing tells."""
+    named: dict[str, int] = {}
+    for m in _NAMED_OCCUPATION.finditer(whole):
+        a = _OCCUPIERS[m.group("o")]
+        named[a] = named.get(a, 0) + 1
+    if named:
+        return max(named, key=named.get)
     n = {a: sum(1 for h in hits if h[0] == a) for a in ("israel", "turkey")}
     if n["israel"] != n["turkey"]:
         return max(n, key=n.get)
@@ -298,7 +311,7 @@ def _perps(lead: str, whole: str, countries: list[str] | None = None,
     the air force's the document names ("قسد" and "التحالف الدولي" in an air landing)."""
     lead, whole = (_LIL.sub("ال", _name_tags(_fold(_norm(t)))) for t in (lead, whole))
     doc = _actor_hits(whole)
-    named = {"occupation": _occupier(doc, countries or [], provinces),
+    named = {"occupation": _occupier(doc, countries or [], provinces, whole),
              "aggression": "saudi-led-coalition" if (countries or [])[:1] == ["YE"] else None}
     doc = [(named.get(a, a), st, j) for a, st, j in doc if named.get(a, a)]
     hits = [(named.get(a, a), st, j) for a, st, j in _actor_hits(lead) if st and named.get(a, a)]
