@@ -463,3 +463,19 @@ def test_a_day_of_the_month_alone():
 def test_a_countrys_toll_is_a_tally_a_strikes_is_not(text, kind, check_claims):
     claims = _claims(text, "2024-03-01", check_claims)
     assert [c["kind"] for c in claims] == [kind]
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Air strikes have killed 300 civilians in the province this year, the UN said.", ("2024-01-01", "2024-03-01")),
+    ("Drone strikes killed 500 civilians in the country last year, the group said.", ("2023-01-01", "2023-12-31")),
+    ("In 2023, attacks killed 912 civilians in the country, the monitor said.", ("2023-01-01", "2023-12-31")),
+])
+def test_a_years_toll(text, period, check_claims):
+    claims = _claims(text, "2024-03-01", check_claims)
+    assert [c["kind"] for c in claims] == ["tally"]
+    assert (claims[0]["date"]["start"], claims[0]["date"]["end"]) == period
+
+
+def test_one_strike_in_a_past_year_is_still_an_incident(check_claims):
+    claims = _claims("In 2014, a strike on a market in Raqqa killed 5 people.", "2024-03-01", check_claims)
+    assert [c["kind"] for c in claims] == ["incident"]

@@ -35,7 +35,8 @@ _SINCE_YEAR = re.compile(r"[^.;]{0,40}?\b((?:19|20)\d\d)\b")
 _SPAN_BACK = re.compile(r"\b(?:past|last|first)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                         r"(?P<u>hour|day|week|month|year)s\b|\b(?:past|last)\s+(?P<u1>day|week|fortnight|month|year)\b|"
                         r"\b(?:a|one)\s+(?P<u2>day|week|fortnight|month|year)\s+of\b", re.I)
-_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:alone|so\s+far)|since\s+the\s+(?:start|beginning)\s+of\s+"
+_YEAR_TOLL = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b|\blast\s+year\b(?!['’])", re.I)
+_THIS_YEAR = re.compile(r"\b(?:(?:so\s+far\s+)?this\s+year|this\s+year\s+(?:alone|so\s+far)|since\s+the\s+(?:start|beginning)\s+of\s+"
                         r"(?:the|this)\s+year)\b", re.I)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MONTH_ALONE = re.compile(rf"\bin\s+{_MON_WORD}(?:\s+((?:19|20)\d\d))?\s+alone\b", re.I)  # "In September alone"
@@ -163,6 +164,13 @@ def _tally_date(seg: Segment, ctx: Context) -> dict:
         yy = _SINCE_YEAR.match(s, m.end())
         if yy and (ctx.anchor is None or int(yy.group(1)) <= ctx.anchor.year):
             start = date(int(yy.group(1)), 1, 1)
+    if start is None and ctx.anchor and m is None:
+        yr = _YEAR_TOLL.search(s)
+        if yr:  # "in 2023 alone", "last year"
+            y = int(yr.group(1)) if yr.group(1) else ctx.anchor.year - 1
+            if y <= ctx.anchor.year:
+                return {"start": date(y, 1, 1).isoformat(), "end": min(date(y, 12, 31), ctx.anchor).isoformat(),
+                        "precision": "period"}
     if start is None and ctx.anchor and _THIS_YEAR.search(s):  # "so far this year"
         start = date(ctx.anchor.year, 1, 1)
     if start is None:

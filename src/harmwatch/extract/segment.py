@@ -122,18 +122,23 @@ def _months_before(dates: list[DateRef], anchor: date | None) -> bool:
     return any(d.precision == "month" and not d.has_year and d.last and (anchor - d.last).days >= 21 for d in dates)
 
 
-_MANY_STRIKES = re.compile(r"^(?:[^,;]{0,40}?\b)?(?:air\s*strikes|airstrikes|(?<!the\s)strikes|attacks|raids|bombings|clashes|"
+_MANY_STRIKES = re.compile(r"^(?:[^;]{0,40}?\b)?(?:air\s*strikes|airstrikes|(?<!the\s)strikes|attacks|raids|bombings|clashes|"
                            r"shelling\s+and\s+\w+|fighting|violence)\b[^.;]*\b(?:killed|have\s+killed|left)\b|"
                            r"\bacross\s+(?:the\s+)?(?:country|region|territory|province|state|strip|enclave|nation|"
                            r"(?-i:[A-Z][a-z]+))\b", re.I)
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b", re.I)
+
+
 def _month_of_strikes(s: str, dates: list[DateRef]) -> bool:
     """Strikes counted over a month or a week ("Air strikes killed 120 civilians across the country last
     month"): a toll, not one attack ("An air strike killed 12 at a market last month" stays one)."""
-    if not dates or any(d.precision in ("day", "days") for d in dates):
+    if any(d.precision in ("day", "days") for d in dates):
         return False
-    return any(d.precision in ("month", "week") for d in dates) and bool(_MANY_STRIKES.search(s))
+    if not any(d.precision in ("month", "week") for d in dates) and not _IN_YEAR.search(s):
+        return False
+    return bool(_MANY_STRIKES.search(s))
 
 
 def _is_tally(s: str) -> bool:
