@@ -160,3 +160,18 @@ def test_were_reported_killed_is_no_speaker():
 def test_plural_in_law_words_are_women_or_men():
     s = "The victims were identified as Olha Marchenko (70) and her daughters-in-law, Iryna Marchenko and Oksana Marchenko."
     assert counts(s) == (3, 0, 3)
+
+
+def test_the_death_of_his_aunt_and_the_deaths_of():
+    # "the death of his aunt, X": she is the victim (the aunt), not the owner of a post
+    assert counts("A neighbour referred to the death of his aunt, Ebtesam Saleh, in the strike on Taiz.") == (1, 0, 1)
+    # "the deaths of": a killing word
+    s = ("The strike also resulted in the deaths of Mariam’s father, 70-year-old Abdo Saleh (also known as Abu Ali), "
+         "and her mother, Hawa Saleh.")
+    assert counts(s) == (2, 0, 1)
+
+
+def test_umm_with_an_article_is_a_mother():
+    s = ("A relative, Abu Omar, identified the family members killed as Umm al-Majd Saleh, her brother Idris Saleh "
+         "and his wife Hawa Saleh.")
+    assert counts(s) == (3, 0, 2)

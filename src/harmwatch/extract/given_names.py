@@ -32,6 +32,7 @@ rahaf raneem rawiya reem rifqa ruqaya ruqayya sabah sabrin safia safiya sahar sa
 soha suha sumaia tamam tharwa wafiqa widyan yaqeen zakiya zubaida zuhair
 parisa roya soraya nargis nargiz malalai gulalai farzana nazia parwin parveen fereshteh shabnam mahnaz zohra
 avin berivan dilan hevin rojin sozdar nesrin
+ebtesam ebtisam imtithal imtathal entisar etemad
 hiyam siham nazmiya ilana amna hadeer nidaa madeleine fadumo faduma hawa halima asha hodan ayan ubah deeqa sahra
 olena elena olga natalia nataliya natalya tetiana tatiana tatyana iryna irina svitlana svetlana oksana yulia
 yuliia anna maria mariia kateryna yekaterina ekaterina viktoria viktoriia lyudmila liudmyla halyna galina

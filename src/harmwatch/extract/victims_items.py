@@ -12,7 +12,7 @@ import re
 
 from .given_names import female_name
 from .kinship import AGE_YEARS, KIN_FEMALE, KIN_MALE, KIN_RE, NUMW, PAREN_IN, STATUS_WORD, UPPER, age_of, name_key
-from .victims_status import OWNER_PREP
+from .victims_status import DEATH_OF, OWNER_PREP
 
 __all__ = ["parse_item"]
 
@@ -21,7 +21,7 @@ _TAIL = re.compile(rf"(?:\s*\((?!\s*(?-i:[A-Z][a-z]))[^()]*\))+\s*$|\s*(?:,?\s*(
 _TAIL_END = re.compile(r"(?:\)|old|years?|yrs?|months?|weeks?|days?)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|who|whose|which|died|lost|said|says|wrote|posted|told|"
                           r"shared|confirmed|reported|announced|added)\b")
-_KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+[A-Z]")
+_KUNYA = re.compile(r"(?:(?:and|the|late)\s+)*Umm\s+(?:(?:al|el)[- ])?[A-Z]")
 _SPEAKER_KIN = re.compile(r"\b(?:its|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)
 _KIN_OWNER = re.compile(r"['’](?:s\b)?")
 _SPEECH_IN = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:said|says|wrote|writes|posted|told|shared|confirmed|reported|announced|added|stated|"
@@ -54,7 +54,8 @@ def _kin_match(t: str, npos: int):
     """The kinship word that describes the item's person: not an owner ("his wife's brother",
     "a post by his uncle"); the nearest before the name, else in brackets after it, else the last."""
     good = [k for k in KIN_RE.finditer(t) if not _KIN_OWNER.match(t, k.end())
-            and not OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
+            and not (OWNER_PREP.search(t, max(0, k.start() - 40), k.start())
+                     and not DEATH_OF.search(t, max(0, k.start() - 40), k.start()))  # "the death of his aunt" is hers
             and not _SPEAKER_KIN.search(t, max(0, k.start() - 30), k.start())]
     if not good:
         return None

@@ -40,6 +40,7 @@ _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at
 _ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
 _AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
 # "..., who was the wife of Hajj Abu Hamdi", "(wife of the late Kamal)": what the person before is; the name is the owner's
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s?\s")
 _POSS_LEAD = re.compile(r"(?:and\s+|also\s+)*(his|her|their)\s", re.I)
 _KIN_OF = re.compile(r"^\(?\s*(?:(?:who|she|he)\s+(?:was|is|had\s+been)\s+)?(?:also\s+)?(?:the\s+|a\s+)?(?:late\s+)?"
                      r"(wife|widow|mother|grandmother|husband|father|grandfather|daughter|son|sister|brother|"
@@ -159,7 +160,8 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 and out[-1][0].sex != ("m" if poss.group(1).lower() == "her" else "f"):
             # "Leila Mansour and her three children": Leila is a woman, their mother (an adult);
             # not in "his daughter Ola and his sons" (Ola's brothers) nor "his daughter Ola and her son" read as his
-            if out[-1][0].sex is None:
+            if out[-1][0].sex is None and (kin in _PARENT_OF or not _OWNER_BEFORE.search(s, 0, a)):
+                # (not "Hanan's father, Ahmed, and her mother": "her" may be Hanan's)
                 out[-1][0].sex = "f" if poss.group(1).lower() == "her" else "m"
             if kin in _PARENT_OF and out[-1][0].age is None:
                 out[-1][0].adult = True

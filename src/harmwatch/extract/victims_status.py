@@ -39,7 +39,7 @@ _NOT_LIST = re.compile(r";|[.!?](?:\s|$)|\b(?:killing|killed|kills|injuring|woun
 _LIST_KILLED = re.compile(r"\b(?:were|was)\s+(?:(?:all|also|both|reportedly|allegedly|reported|confirmed)\s+)*(?:killed|martyred|slain)\b|"
                           r"\b(?:were|was)\s+(?:(?:all|also|both)\s+)*among\s+(?:the|those)\s+(?:dead|victims|killed)\b")
 _NEUTRAL = re.compile(r"(?:identified|named|listed|recorded)\s|names\s", re.I)
-ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|death|martyr\w*|victims?|bodies|slain|perished|massacr\w*|lives|lost|"
+ANY_KILL = re.compile(r"\b(?:kill\w*|dead|died|deaths?|martyr\w*|victims?|bodies|slain|perished|massacr\w*|lives|lost|"
                       r"deceased|fatalities)\b", re.I)
 SPEAKS = re.compile(r"\s*(?:,\s*)?(?:(?:who|which)\s+)?(?:also\s+)?(?:said|says|told|tells|wrote|writes|posted|posts|"
                     r"reported|reports|added|confirmed|confirms|mourned|mourns|shared|recalled|recalls|described|"
