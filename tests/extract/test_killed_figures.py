@@ -186,3 +186,13 @@ def test_executed_people_are_killed():
     claims = extract("The coalition executed an air strike on a bridge near Mosul on Monday.", document="t",
                      published=date(2024, 5, 1))
     assert all(c["figures"]["civilians_killed"]["min"] is None for c in claims)
+
+
+def test_one_of_the_wounded_died_later():
+    text = ("Paramedic Omar Ali was killed and three colleagues were wounded when a drone hit their ambulance in "
+            "Kherson on Monday. One of the wounded later succumbed to his injuries.")
+    assert killed(text) == (2, 2)
+    assert fig(text, "civilians_injured") == (3, 3)
+    text = ("A drone strike on an ambulance near Omdurman on Monday killed a paramedic and wounded three of his "
+            "colleagues. One of the injured medics later died in hospital.")
+    assert killed(text) == (2, 2)

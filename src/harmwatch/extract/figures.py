@@ -164,6 +164,9 @@ def sentence_figures(s: str) -> list[Fig]:
             continue  # "six members of one family": one family, not one person
         if _SURVIVED_BY.search(s, max(0, start - 40), start):
             continue  # "he is survived by his mother and his brother": the living
+        died = rel == "injured" and partitive and re.match(r"[^.;]{0,80}?\b(?:died|succumbed)\b", s[nend:nend + 90])
+        if died:
+            rel, subset = "killed", True  # "one of the injured later died": a death told apart (merge.py adds it)
         if rel == "not":
             continue  # "from five families", "across three generations": no figure, and no break in the list
         if not head and (_AGE_BEFORE.search(s, max(0, start - 30), start) or s.count("(", 0, start) > s.count(")", 0, start)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import Fig
+from .figures import Fig, singular_victim
 from .segment import Info
 
 __all__ = ["merge_figures", "FIELDS"]
@@ -97,6 +97,26 @@ def _less(reading: tuple[int | None, int | None], fighters: list[Fig]) -> tuple[
     return lo - n, (hi - n if hi is not None else None)
 
 
+_DIED_LATER = re.compile(r"\b(?P<n>one|two|three|four|five)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded)\b"
+                         r"[^.;]{0,80}?\b(?:later|subsequently|then)\s+(?:died|succumbed)\b", re.I)
+_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _died_later(infos: list[Info]) -> int:
+    """How many of the injured the sentences right after the lead say later died ("one of the wounded
+    later died in hospital"), when the lead itself does not."""
+    if not infos or _DIED_LATER.search(infos[0].sent.text):
+        return 0
+    lead = infos[0].sent.index
+    for info in infos[1:]:
+        if info.sent.index - lead > 2:
+            break
+        m = _DIED_LATER.search(info.sent.text)
+        if m:
+            return _WORD_N[m.group("n").lower()]
+    return 0
+
+
 def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     """The claim's figures. Coordinated figures of one reading add up ("seven children and three
     women" → 10); when several readings count all the dead, min is the lowest and max the highest
@@ -127,7 +147,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
     texts = {info.sent.index: info.sent.text for info in infos}
     specific: list[int | None] = []  # the lows of readings of all the dead that are not vague ("dozens")
     lead_kind: list[tuple[int | None, int | None]] = []
-    lone = bool(infos) and infos[0].singular and not infos[0].figs  # the lead: one person killed, no number
+    lone = bool(infos) and (infos[0].singular and not infos[0].figs or not any(f.rel == "killed" for f in infos[0].figs)
+                            and singular_victim(infos[0].sent.text))  # the lead: one person killed, no number
     near: dict[str, list] = {k: [] for k in alts}
     for (idx, _, rel), figs in groups.items():
         before = {k: len(v) for k, v in alts.items()}
@@ -175,6 +196,8 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
                 if not (idx in vague and k == "total"):
                     near[k].extend(v[before[k]:])
     out = {k: {"min": None, "max": None} for k in FIELDS}
+    if not alts["total"] and not alts["kind"] and lone:
+        alts["total"], near["total"] = [(1, 1)], [(1, 1)]  # "X was killed and three colleagues were wounded"
     if not alts["total"]:
         # readings of one kind only ("29 children" in the lead, "29 children" again later): those of the first kind
         same = [v for v, c in zip(alts["kind"], kind_cats) if c is not None and c == kind_cats[0]]
@@ -187,6 +210,12 @@ def merge_figures(infos: list[Info], policy: str = "range") -> dict:
         # the lead tells one person killed ("X, 30, was killed by drone fire"): one is its reading, the minimum
         alts["total"].append((1, 1))
         near["total"].append((1, 1))
+    died = _died_later(infos)
+    if died and near["total"]:
+        # "One of the injured paramedics later succumbed to his injuries": the lead's dead and one more
+        near["total"] = [(lo + died if lo is not None else None, hi + died if hi is not None else None)
+                         for lo, hi in near["total"]]
+        alts["total"].extend(near["total"])
     for key, field in (("total", "civilians_killed"), ("injured", "civilians_injured"), ("comb", "combatants_killed"),
                        ("child", "children_killed"), ("women", "women_killed")):
         vals = alts[key]
