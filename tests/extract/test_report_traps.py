@@ -479,3 +479,19 @@ def test_a_years_toll(text, period, check_claims):
 def test_one_strike_in_a_past_year_is_still_an_incident(check_claims):
     claims = _claims("In 2014, a strike on a market in Raqqa killed 5 people.", "2024-03-01", check_claims)
     assert [c["kind"] for c in claims] == ["incident"]
+
+
+def test_a_log_of_dated_lines_is_a_list(check_claims):
+    text = ("Incident log\n"
+            "13 November: Soldiers killed two men in Jenin.\n"
+            "14 November: An airstrike hit a house in Khan Younis, killing seven.\n")
+    claims = _incidents(_claims(text, "2023-11-16", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2023-11-13", "2023-11-14"]
+    assert claims[1]["perpetrators"] == ["unknown"]
+
+
+def test_a_lone_dated_line_still_takes_the_reports_attacker(check_claims):
+    text = ("March 3 - A strike on a house in the town killed five people.\n"
+            "Residents blamed Russian jets, which have bombed the area for weeks.")
+    claims = _incidents(_claims(text, "2024-03-05", check_claims))
+    assert claims[0]["perpetrators"] == ["russia"]

@@ -194,7 +194,7 @@ def _perps(seg: Segment, ctx: Context, prev: list[str] | None) -> list[str]:
         got = actors.perpetrators(ms, ctx.cset, strong_only=strong, text_has_coalition=ctx.has_coalition)
         if got:
             return got
-    if seg.lead.item is not None:
+    if seg.lead.item is not None and any(i.item is not None and i.item != seg.lead.item for i in ctx.infos):
         return ["unknown"]  # a bulleted item names its own attacker: none bleeds from the other items
     if prev:
         return prev

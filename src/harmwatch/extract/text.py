@@ -31,7 +31,9 @@ class Sentence:
         return f"Sentence({self.start}, {self.end}, {self.text[:40]!r})"
 
 
-_BULLET = re.compile(r"[•●▪◦‣∙·*–—-]\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])")
+_BULLET = re.compile(r"[•●▪◦‣∙·*–—-]\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])|"
+                     # a log's dated lines: "13 November: ...", "Nov 14, 2023 - ..."
+                     r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*[:–—-]\s+(?=[A-Z])")
 
 
 def bullet_item(text: str, sent: Sentence) -> int | None:
