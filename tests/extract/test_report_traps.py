@@ -495,3 +495,26 @@ def test_a_lone_dated_line_still_takes_the_reports_attacker(check_claims):
             "Residents blamed Russian jets, which have bombed the area for weeks.")
     claims = _incidents(_claims(text, "2024-03-05", check_claims))
     assert claims[0]["perpetrators"] == ["russia"]
+
+
+@pytest.mark.parametrize("text,inc_min,day,tally_min", [
+    ("Russian shelling killed three people in Nikopol on Tuesday; more than 100 civilians have been killed in the town "
+     "since the war began.", 3, "2024-01-16", 100),
+    ("An Israeli strike killed 5 people in Rafah on Monday, bringing the death toll since October 7 to 25,000.",
+     5, "2024-01-15", None),
+    ("A drone strike killed four civilians in Kherson on Monday, bringing the number killed in the city this year "
+     "to 150.", 4, "2024-01-15", None),
+])
+def test_a_strike_and_a_running_toll_in_one_sentence(text, inc_min, day, tally_min, check_claims):
+    claims = _claims(text, "2024-01-16", check_claims)
+    inc = _incidents(claims)
+    assert len(inc) == 1 and _kmin(inc[0]) == inc_min and inc[0]["date"]["start"] == day
+    tallies = [c for c in claims if c["kind"] == "tally"]
+    assert all(_kmin(t) != inc_min for t in tallies)
+    if tally_min:
+        assert [_kmin(t) for t in tallies] == [tally_min]
+
+
+def test_a_day_range_does_not_eat_a_thousands_figure():
+    refs = find_dates("the toll since October 7 to 25,000", date(2024, 1, 16))
+    assert [(r.first, r.last) for r in refs] == [(date(2023, 10, 7), date(2023, 10, 7))]

@@ -30,7 +30,7 @@ _RX = re.compile(
     rf"(?:(?P<wd1>{_WD}),?\s+(?:the\s+)?)?(?P<d1>{_DAY}){_ORD}(?:\s*(?:-|–|to|and|&|or)\s*(?:the\s+)?(?P<e1>{_DAY}){_ORD})?"
     rf"\s+(?:of\s+)?(?P<m1>{_MON})\b\.?(?:[,،]?\s+(?P<y1>{_YEAR}))?(?![0-9])"
     rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>{_DAY}){_ORD}(?![0-9])"
-    rf"(?:\s*(?:-|–|to|and|&|or)\s*(?P<e2>{_DAY}){_ORD}(?![0-9]))?(?:[,،]?\s+(?P<y2>{_YEAR}))?(?![0-9])"
+    rf"(?:\s*(?:-|–|to|and|&|or)\s*(?P<e2>{_DAY}){_ORD}(?![0-9]|[,.]\d))?(?:[,،]?\s+(?P<y2>{_YEAR}))?(?![0-9])"
     rf"|(?<![0-9])(?P<y3>{_YEAR})-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?![0-9])"
     rf"|(?<![0-9/.])(?P<d4>{_DAY})[/.](?P<m4>1[0-2]|0?[1-9])[/.](?P<y4>{_YEAR})(?![0-9])"
     rf"|\b(?:(?:early|late|mid-?)\s*)?(?:in\s+)?(?P<m5>{_MON})\b\.?,?\s+(?P<y5>{_YEAR})(?![0-9])"
@@ -130,6 +130,10 @@ _AND_THEN = re.compile(r"\s*(?:and|to|through|till|until|-|–)\s+(?:on\s+)?", r
 _HOW_OFTEN = re.compile(r"\b(?:times?|twice|once|again)\s+(?:so\s+far\s+|already\s+)?$", re.I)
 
 
+# "on Monday, bringing the toll since October 7 to ...": the next date belongs to another clause
+_OTHER_CLAUSE = re.compile(r"[;]|\b(?:since|bringing|raising|toll|killed|died)\b", re.I)
+
+
 def find_dates(text: str, anchor: date | None) -> list[DateRef]:
     """Every date expression in `text`, resolved against `anchor` (the publication date)."""
     out: list[DateRef] = []
@@ -160,7 +164,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateRef]:
         if r.precision == "weekday":
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.first and nxt.seq is None and nxt.start - r.end <= 45 \
-                    and nxt.precision in ("day", "days"):
+                    and nxt.precision in ("day", "days") and not _OTHER_CLAUSE.search(text, r.end, nxt.start):
                 continue
             r = DateRef(r.start, r.end, r.first, r.last, "day", r.seq, r.has_year, True)
         keep.append(r)

@@ -8,7 +8,7 @@ unless they open another event ("the following day", another date after it) or a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .cues import ATTACK, NEW_EVENT, REPORTING_DATE, SAID_AFTER_DATE, TALLY
@@ -83,6 +83,7 @@ class Info:
     background: bool
     item: int | None = None  # start of the list item ("• On 13 November, ...") the sentence is in
     old: bool = False  # dated only by a month weeks before publication: background after a lead
+    split: int | None = None  # "... killed 5 in Rafah, bringing the toll since October to 25,000": where the toll begins
 
 
 @dataclass
@@ -111,7 +112,8 @@ def analyse(sent: Sentence, anchor: date | None, skip_until: int = 0, text: str 
     if background and _REPORTED.search(s) and not _STILL_BACKGROUND.search(s):
         background = False  # "the agency reported that 28 people had been killed": this strike, in reported speech
     return Info(sent, figs, dates, bool(ATTACK.search(s)), harm, tally, bool(NEW_EVENT.search(s)),
-                not figs and singular_victim(s), background, item, _months_before(dates, anchor))
+                not figs and singular_victim(s), background, item, _months_before(dates, anchor),
+                _toll_clause(s, figs) if tally else None)
 
 
 def _months_before(dates: list[DateRef], anchor: date | None) -> bool:
@@ -139,6 +141,35 @@ def _month_of_strikes(s: str, dates: list[DateRef]) -> bool:
     if not any(d.precision in ("month", "week") for d in dates) and not _IN_YEAR.search(s):
         return False
     return bool(_MANY_STRIKES.search(s))
+
+
+_TOLL_CLAUSE = re.compile(r"[;—–]|,\s+(?:bringing|raising|taking|pushing|lifting|adding\s+to)\b|"
+                          r",\s+(?:and\s+)?(?:the|a|an)\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|total|number)\b", re.I)
+
+
+def _toll_clause(s: str, figs: list[Fig]) -> int | None:
+    """Where a running toll starts in a sentence that first tells one strike ("A strike killed 5 in Rafah
+    on Monday, bringing the death toll since October 7 to 25,000"), or None."""
+    cue = next((m.start() for m in TALLY.finditer(s) if not _SUPERLATIVE.search(s, max(0, m.start() - 90), m.start())), None)
+    if cue is None:
+        return None
+    cut = None
+    for m in _TOLL_CLAUSE.finditer(s, 0, cue):
+        cut = m.start()
+    if cut is None:
+        return None
+    before = [f for f in figs if f.start < cut and not f.subset]
+    after = [f for f in figs if f.start >= cut and not f.subset]
+    return cut if before and ATTACK.search(s, 0, cut) else None  # a toll read as no figure is dropped
+
+
+def _split(info: Info) -> tuple[Info, Info]:
+    """The strike told before a running toll, and the toll."""
+    cut = info.split or 0
+    strike = replace(info, figs=[f for f in info.figs if f.start < cut], dates=[d for d in info.dates if d.start < cut],
+                     tally=False, split=None)
+    toll = replace(info, figs=[f for f in info.figs if f.start >= cut], split=None)
+    return strike, toll
 
 
 def _is_tally(s: str) -> bool:
@@ -269,10 +300,18 @@ def segments(infos: list[Info]) -> list[Segment]:
     out: list[Segment] = []
     cur: Segment | None = None
     last_used = -1
+    split = False
     for i, info in enumerate(infos):
+        toll = None
+        if info.tally and info.split is not None:
+            info, toll = _split(info)
+            infos[i] = info
         if info.tally:
             out.append(Segment("tally", info))
             continue
+        if toll is not None and toll.figs:
+            out.append(Segment("tally", toll))  # sorted after the strike's incident, which the loop opens below
+            split = True
         has_harm = bool(info.figs) or info.singular
         if not has_harm:
             continue
@@ -322,6 +361,8 @@ def segments(infos: list[Info]) -> list[Segment]:
         if cur.date is None:  # a headline lead: the first dated sentence dates the incident
             cur.date = _day(info, None)
         last_used = i
+    if split:
+        out.sort(key=lambda seg: (seg.lead.sent.index, seg.kind == "tally"))
     if not any(s.kind == "incident" for s in out):
         # a figure-less incident, told before any cumulative toll (after a leading toll, harm is the war's)
         limit = min((s.lead.sent.index for s in out if s.kind == "tally"), default=len(infos))
