@@ -175,3 +175,11 @@ def test_umm_with_an_article_is_a_mother():
     s = ("A relative, Abu Omar, identified the family members killed as Umm al-Majd Saleh, her brother Idris Saleh "
          "and his wife Hawa Saleh.")
     assert counts(s) == (3, 0, 2)
+
+
+def test_the_father_who_lost_his_children_is_not_one_of_them():
+    s = ("Surviving family member Yusuf Adam lost his three children: Musa, aged nine; Amna, aged five; and Idris, "
+         "aged two.")
+    ppl = people(s)
+    assert [n for _, n, _ in ppl][:3] == ["musa", "amna", "idri"]
+    assert counts(s)[1] == 3

@@ -40,6 +40,7 @@ _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at
 _ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
 _AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
 # "..., who was the wife of Hajj Abu Hamdi", "(wife of the late Kamal)": what the person before is; the name is the owner's
+_OWNS_GROUP = re.compile(r"\s(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:children|sons|daughters|grandchildren|kids|boys|girls)\b", re.I)
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s?\s")
 _POSS_LEAD = re.compile(r"(?:and\s+|also\s+)*(his|her|their)\s", re.I)
 _KIN_OF = re.compile(r"^\(?\s*(?:(?:who|she|he)\s+(?:was|is|had\s+been)\s+)?(?:also\s+)?(?:the\s+|a\s+)?(?:late\s+)?"
@@ -185,9 +186,9 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
                 group = "n:" + kin
                 young_group = group if young else None
                 g_status, g_at, g_ages = status_of(s, p_at, b, off + pend), p_at, True
-            if name is None:
+            if name is None or _OWNS_GROUP.search(text, pos):
                 pending = False
-                continue  # "their four children: ..." introduces the names that follow
+                continue  # "their four children: ..." introduces the names that follow; "Khalil lost his four children" is their father
             kin = None
         if name is None and kin is None and g_ages and group_left > 0 and age is not None and _AGE_ONLY.match(text):
             gk = group[2:] if group else ""
