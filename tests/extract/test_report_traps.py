@@ -518,3 +518,16 @@ def test_a_strike_and_a_running_toll_in_one_sentence(text, inc_min, day, tally_m
 def test_a_day_range_does_not_eat_a_thousands_figure():
     refs = find_dates("the toll since October 7 to 25,000", date(2024, 1, 16))
     assert [(r.first, r.last) for r in refs] == [(date(2023, 10, 7), date(2023, 10, 7))]
+
+
+def test_a_later_retelling_a_day_apart_is_the_same_strike(check_claims):
+    text = ("A drone struck an apartment block in Odesa on Saturday, killing 12 people, officials said. "
+            "On March 3, a drone struck Odesa, killing 12 people, the regional governor confirmed.")
+    claims = _incidents(_claims(text, "2024-03-04", check_claims))
+    assert len(claims) == 1 and claims[0]["date"]["start"] == "2024-03-02"
+
+
+def test_another_strike_a_day_later_is_not_a_retelling(check_claims):
+    text = ("A strike on Odesa on Saturday killed 3 people. On Sunday, another strike on Odesa killed 3 people.")
+    claims = _incidents(_claims(text, "2024-03-04", check_claims))
+    assert [c["date"]["start"] for c in claims] == ["2024-03-02", "2024-03-03"]

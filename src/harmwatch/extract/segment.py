@@ -282,6 +282,25 @@ def _region_front(info: Info, cur: Segment) -> bool:
         and not _REPORTING.search(info.sent.text)
 
 
+_NAME = re.compile(r"\b[A-Z][a-z'’-]{3,}(?:\s+[A-Z][a-z'’-]+)*")
+_NOT_NAME = re.compile(r"^(?:January|February|March|April|June|July|August|September|October|November|December|Monday|"
+                       r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|After|Before|Earlier|Later|"
+                       r"Russian|Israeli|Syrian|Ukrainian|Palestinian|Sudanese|Yemeni|Iraqi|Turkish|Lebanese|Afghan|Somali)$")
+
+
+def _restates(info: Info, cur: Segment) -> bool:
+    """A later paragraph retelling the lead's strike a day apart (time zones, the filing date): the same
+    toll and a place the lead names ("On March 3, a drone struck Odesa, killing 12") — unless it says another."""
+    if info.new_event or _ANOTHER.search(info.sent.text):
+        return False
+    lead = {f.min for f in cur.lead.figs if f.rel == "killed" and not f.subset and f.min}
+    own = {f.min for f in info.figs if f.rel == "killed" and not f.subset and f.min}
+    if not lead or not (lead & own):
+        return False
+    names = {m.group(0) for m in _NAME.finditer(info.sent.text) if not _NOT_NAME.match(m.group(0))}
+    return any(n in cur.lead.sent.text for n in names)
+
+
 def _new_item(info: Info, cur: Segment) -> bool:
     """A list item of its own ("• On 14 November, an airstrike hit a house in X, killing seven"); not
     a count of attacks ("• January: three attacks left three people dead")."""
@@ -343,7 +362,7 @@ def segments(infos: list[Info]) -> list[Segment]:
         if when and cur_first and when[0] and when[0] != cur_first and cur.date[2] in ("day", "days"):
             if when[0] < cur_first or info.background or info.old:
                 continue  # background: an earlier event
-            if info.attack and not same and not _REPORTING.search(info.sent.text):
+            if info.attack and not same and not _REPORTING.search(info.sent.text) and not _restates(info, cur):
                 cur = _new(infos, i, last_used, cur.date)
                 out.append(cur)
                 last_used = i
