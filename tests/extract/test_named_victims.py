@@ -183,3 +183,8 @@ def test_the_father_who_lost_his_children_is_not_one_of_them():
     ppl = people(s)
     assert [n for _, n, _ in ppl][:3] == ["musa", "amna", "idri"]
     assert counts(s)[1] == 3
+
+
+def test_an_age_in_months_without_old():
+    assert counts("The strike killed Huda Ali (40) and her daughter Lina (six months).") == (2, 1, 1)
+    assert counts("The shelling killed his two children: Adam, aged nine; and Rosa, 18 months.")[1] == 2

@@ -113,6 +113,12 @@ _AGE_MONTHS = re.compile(rf"\b(?:{NUMW}|a|one)[- ](?:months?|weeks?|days?)[- ]ol
                          r"|\b(?:months?|weeks?|days?)[- ]old\b", re.I)
 
 
+_AGE_MONTHS_BARE = re.compile(rf"\s*\(?(?:aged\s+)?(?:{NUMW}|a|one)[- ](?:months?|weeks?|days?)\)?\s*\.?\s*$", re.I)
+
+
+_AGE_MONTHS_PAREN = re.compile(rf"\((?:aged\s+)?(?:{NUMW}|a|one)[- ](?:months?|weeks?|days?)\)", re.I)
+
+
 _AGE_PAREN = re.compile(r"\((?:[^()]*?,\s*)?\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?(?:\s+old)?\s*)?(?:[,)]|or\b)")
 
 
@@ -199,8 +205,8 @@ def age_of(text: str) -> int | None:
     m = AGE_YEARS.search(text)
     if m:
         return word_value(next(g for g in m.groups() if g))
-    if _AGE_MONTHS.search(text):
-        return 0
+    if _AGE_MONTHS.search(text) or _AGE_MONTHS_BARE.match(text) or _AGE_MONTHS_PAREN.search(text):
+        return 0  # "18 months old"; "Rosa, 18 months": an item that is only an age in months
     m = _AGE_PAREN.search(text) or _AGE_BARE.match(text)
     if m:
         return int(m.group(1))
