@@ -30,6 +30,14 @@ class RawDocument:
     language: str | None = None
     confidential: bool = False
 
+    def __post_init__(self) -> None:
+        # a bot or login wall whose address spells out a headline reads as that headline (ingest.walls);
+        # done here, before anything hashes the text, so that every caller stores the same text
+        from .walls import readable_text
+
+        if isinstance(self.text, str):
+            self.text = readable_text(self.text, self.url)
+
 
 @dataclass
 class Problem:

@@ -20,7 +20,6 @@ from harmwatch.db.models import Document, DocumentName, utcnow
 
 from .readers import Problem, RawDocument, ReadOptions, read_path
 from .urldate import url_date
-from .walls import readable_text
 
 __all__ = ["content_hash", "IngestReport", "store_batch", "ingest_paths", "ingest_documents"]
 
@@ -61,12 +60,7 @@ def _insert(session: Session, model, rows: list[dict], conflict: Sequence[str]) 
 
 
 def store_batch(session: Session, docs: Sequence[RawDocument], report: IngestReport) -> None:
-    """Store one batch in the caller's transaction, recording each document's outcome.
-
-    A wall page (a bot or login wall, an error page: `walls.is_wall`) whose address spells out a
-    headline gets that headline as its first line (`walls.readable_text`)."""
-    for d in docs:
-        d.text = readable_text(d.text, d.url)
+    """Store one batch in the caller's transaction, recording each document's outcome."""
     hashes = [content_hash(d.text) for d in docs]
     known = dict(session.execute(select(Document.content_hash, Document.id)
                                  .where(Document.content_hash.in_(set(hashes)))).all())
