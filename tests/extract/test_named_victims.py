@@ -188,3 +188,14 @@ def test_the_father_who_lost_his_children_is_not_one_of_them():
 def test_an_age_in_months_without_old():
     assert counts("The strike killed Huda Ali (40) and her daughter Lina (six months).") == (2, 1, 1)
     assert counts("The shelling killed his two children: Adam, aged nine; and Rosa, 18 months.")[1] == 2
+
+
+def test_a_pair_of_kinship_words_before_a_pair_of_names():
+    # "husband and wife A and B": A is the husband, B the wife
+    s = ("Witnesses said that husband and wife Dr. Taras Melnyk and Olena Melnyk were killed, along with "
+         "their grandson Ivan Melnyk (1).")
+    assert counts(s) == (3, 1, 1)
+    s = "Brother and sister Adam Yousif (18) and Hawa Yousif (33) were killed in the shelling of El Fasher."
+    assert counts(s) == (2, 0, 1)
+    s = "Relatives mourned their father and mother, Omar Saleh and his wife Amna Saleh (56), who died in the strike."
+    assert counts(s)[2] == 1

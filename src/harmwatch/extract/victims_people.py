@@ -40,6 +40,9 @@ _UNSURE = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|at
 _ID_NUMBER = re.compile(r"\(\s*(?:ID\s*:?\s*)?\d{5,}\s*\)")
 _AGE_KIN = re.compile(r"^(\d{1,2})\s*\(([^()]*)\)\s*\.?$")
 # "..., who was the wife of Hajj Abu Hamdi", "(wife of the late Kamal)": what the person before is; the name is the owner's
+_PAIR_KIN = r"husband|wife|brother|sister|mother|father|son|daughter"
+_PAIR = re.compile(rf"\b({_PAIR_KIN})\s+and\s+({_PAIR_KIN})\b(?=\s*,?\s+(?:\d{{1,2}}[- ]years?[- ]old\s+)?(?:the\s+)?(?:Dr\.?\s+|"
+                   rf"Professor\s+)?[A-Z])", re.I)
 _OWNS_GROUP = re.compile(r"\s(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:children|sons|daughters|grandchildren|kids|boys|girls)\b", re.I)
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s?\s")
 _POSS_LEAD = re.compile(r"(?:and\s+|also\s+)*(his|her|their)\s", re.I)
@@ -66,6 +69,9 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
     The status is "k" (killed), "h" (hurt, survived) or None (nothing says)."""
     if "(" in s:
         s = _ID_NUMBER.sub(lambda m: " " * len(m.group(0)), s)  # "aged 13 (429488653)": an ID, not an age
+    pairs = [(m.end(), m.group(1).lower(), m.group(2).lower()) for m in _PAIR.finditer(s)]
+    if pairs:  # "husband and wife A and B": A is the husband, B the wife (blanked, offsets kept)
+        s = _PAIR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), s)
     out: list[tuple[Person, str | None, int]] = []
     group: str | None = None
     group_left = 0
@@ -249,6 +255,10 @@ def sentence_people(s: str) -> list[tuple[Person, str | None, int]]:
         last_poss = poss.group(1) if poss and kin is not None else None
     flush()
     _grown_siblings(out)
+    for at, k1, k2 in pairs:
+        named = [p for p, _, p_at in out if p_at >= at and p.name is not None][:2]
+        for p, k in zip(named, (k1, k2)):
+            p.kin, p.sex = k, ("f" if k in KIN_FEMALE else "m")
     return out
 
 
