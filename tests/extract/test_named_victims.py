@@ -199,3 +199,12 @@ def test_a_pair_of_kinship_words_before_a_pair_of_names():
     assert counts(s) == (2, 0, 1)
     s = "Relatives mourned their father and mother, Omar Saleh and his wife Amna Saleh (56), who died in the strike."
     assert counts(s)[2] == 1
+
+
+def test_an_unnamed_person_with_another_age_is_someone_else():
+    t = ["The strike killed 70-year-old Amna Idris and her son Musa Idris (45).",
+         "A relative mourned a 32-year-old woman who was also killed in the strike."]
+    assert counts(*t)[2] == 2
+    t = ["The strike killed 70-year-old Amna Idris and her son Musa Idris (45).",
+         "A relative said his grandmother was also killed in the strike."]
+    assert counts(*t)[2] == 1

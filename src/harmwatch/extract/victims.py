@@ -84,7 +84,7 @@ def _parents(named: dict[str, Person], texts: list[tuple[int, str]]) -> None:
 def listed_victims(texts: list[tuple[int, str]]) -> Victims:
     """Counts of the victims listed in an incident's sentences (`(index, text)` pairs)."""
     named: dict[str, Person] = {}
-    per_sentence: list[tuple[set[str], dict[str, int]]] = []  # names mentioned, unnamed people by kind
+    per_sentence: list[tuple[set[str], dict[str, int], dict[str, list]]] = []  # names, unnamed people by kind, their ages
     used: list[int] = []
     most = 0
     depth = 0  # quotations open across sentences
@@ -106,9 +106,11 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
         most = max(most, sum(1 for p in people if p.name is not None) or len(people))
         keys: set[str] = set()
         unnamed: dict[str, int] = {}
+        ages: dict[str, list] = {}  # the ages of the unnamed, by kind
         for p in people:
             if p.name is None:
                 unnamed[p.category or "other"] = unnamed.get(p.category or "other", 0) + 1
+                ages.setdefault(p.category or "other", []).append(p.age)
                 continue
             same = next((k for k, q in named.items() if _same_person(q, p)), None)
             if same is not None:
@@ -122,16 +124,18 @@ def listed_victims(texts: list[tuple[int, str]]) -> Victims:
             key = f"{p.name}#{len(named)}"
             named[key] = p
             keys.add(key)
-        per_sentence.append((keys, unnamed))
+        per_sentence.append((keys, unnamed, ages))
     _parents(named, texts)
     cats = {k: (p.category or "other") for k, p in named.items()}
     extra: dict[str, int] = {}
     extra_people = 0
-    for keys, unnamed in per_sentence:
+    for keys, unnamed, ages in per_sentence:
         # an unnamed "his wife" may be a woman named in another sentence: count only the excess
+        # ("a 32-year-old woman" is none of the women named with other ages)
         elsewhere: dict[str, int] = {}
         for k, c in cats.items():
-            if k not in keys:
+            a = ages.get(c)
+            if k not in keys and (not a or None in a or named[k].age is None or named[k].age in a):
                 elsewhere[c] = elsewhere.get(c, 0) + 1
         for c, n in unnamed.items():
             extra[c] = max(extra.get(c, 0), n - elsewhere.get(c, 0))
