@@ -208,3 +208,9 @@ def test_an_unnamed_person_with_another_age_is_someone_else():
     t = ["The strike killed 70-year-old Amna Idris and her son Musa Idris (45).",
          "A relative said his grandmother was also killed in the strike."]
     assert counts(*t)[2] == 1
+
+
+def test_reported_to_have_been_killed():
+    s = ("27-year-old Svitlana Koval, the wife of Petro Koval, is reported to have also been killed, alongside her "
+         "sister, 23-year-old Oksana.")
+    assert counts(s) == (2, 0, 2)

@@ -21,7 +21,7 @@ _KILL_PRE = re.compile(
     r"the\s+killed|martyrs?\b|bodies\s+of|(?:death|deaths|killing|loss)\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|"
     r"martyrs|fatalities)|lost\s+(?:his|her|their)\b|died|perished)", re.I)
 _KILL_POST = re.compile(
-    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|reported|confirmed|"
+    r"[^.;]{0,12}?\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|all|also|both|reportedly|allegedly|reported|confirmed|to\s+have|to\s+be|been|"
     r"later|instantly|subsequently|tragically)\s+)*(?:(?P<k>killed|martyred|slain|dead|died|perished|among\s+those\s+killed|among\s+(?:the\s+)?"
     r"(?:dead|killed|victims|martyrs|fatalities)|lost\s+(?:their\s+lives|(?:his|her)\s+life)|victims\s+of)|(?P<h>injured|wounded|hurt|survived|rescued|"
     r"among\s+(?:the|those)\s+(?:injured|wounded|survivors)|"
@@ -30,7 +30,7 @@ _HURT_PRE = re.compile(
     r"\b(?:injur\w*|wound\w*|surviv\w*|rescued|pulled\s+(?:out\s+)?alive|critical(?:ly)?|serious\s+condition|"
     r"hospitali[sz]ed|treated|missing|escaped|unharmed|spared|fled|displaced|evacuated|arrested|detained)\b", re.I)
 _LIST_VERB = re.compile(
-    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|reported|confirmed|later|"
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|both|reportedly|allegedly|reported|confirmed|to\s+have|to\s+be|been|later|"
     r"critically|seriously|severely|lightly|badly)\s+)*(?:(?P<k>killed|martyred|slain|among\s+(?:the|those)\s+(?:dead|victims|killed)|victims\s+of)|"
     r"(?P<h>injured|wounded|hurt|rescued|pulled\s+(?:out\s+)?alive|hospitali[sz]ed|treated|missing|unharmed|spared))\b|"
     r"\b(?:(?P<k2>died|perished|as\s+(?:having\s+been\s+)?(?:killed|dead))|(?P<h2>survived|escaped))\b", re.I)
